@@ -1,0 +1,135 @@
+"""The command line: play, validate, map, schema."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__, paths
+from .scenario import ScenarioError, bundled_catalog, scenario_files, validate
+from .scenario.problems import ERROR, WARNING
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser with one sub-command per task."""
+    parser = argparse.ArgumentParser(
+        prog="modo-ninez",
+        description="Policía en Modo Niñez: a training game for receiving children at police stations.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    play = sub.add_parser("play", help="play a scenario (in a terminal with --text)")
+    play.add_argument("scenario", help="a scenario file")
+    play.add_argument("--text", action="store_true", help="play in the terminal, reading choice numbers")
+    play.add_argument("--lang", choices=["es", "en"], default="es", help="language (default: es)")
+
+    check = sub.add_parser("validate", help="check scenario files and report every problem")
+    check.add_argument("paths", nargs="+", help="scenario files or folders")
+    check.add_argument("--format", choices=["text", "json"], default="text")
+
+    graph = sub.add_parser("map", help="print a scenario's state graph")
+    graph.add_argument("scenario", help="a scenario file")
+    graph.add_argument("--format", choices=["mermaid", "dot"], default="mermaid")
+
+    schema = sub.add_parser("schema", help="write the scenario JSON Schema (draft-07)")
+    schema.add_argument("--output", default=str(paths.schema_path()), help="where to write it ('-' for stdout)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return _COMMANDS[args.command](args)
+    except ScenarioError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_PROBLEMS
+    except KeyboardInterrupt:
+        return 130
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Validate files and folders; exit 0 if valid (warnings allowed), 1 if problems, 2 on bad usage."""
+    files: list[Path] = []
+    for name in args.paths:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(scenario_files(path))
+        elif path.is_file():
+            files.append(path)
+        else:
+            print(f"modo-ninez validate: no such file or folder: {name}", file=sys.stderr)
+            return EXIT_USAGE
+    catalog = bundled_catalog()
+    reports = [validate(f, catalog) for f in files]
+    problems = [p for r in reports for p in r.problems]
+    errors = sum(p.severity == ERROR for p in problems)
+    warnings = sum(p.severity == WARNING for p in problems)
+    if args.format == "json":
+        json.dump({"files": len(files), "errors": errors, "warnings": warnings,
+                   "problems": [p.as_dict() for p in problems]}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for problem in problems:
+            print(problem)
+        states = sum(len(r.scenario.states) for r in reports if r.scenario)
+        print(f"{len(files)} file(s), {states} state(s): {errors} error(s), {warnings} warning(s)")
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def cmd_play(args: argparse.Namespace) -> int:
+    """Play a scenario in the terminal."""
+    from .scenario import load_scenario
+    from .textplay import play_text
+
+    if not args.text:
+        print("modo-ninez play: the game window is not available yet; add --text to play in the terminal",
+              file=sys.stderr)
+        return EXIT_USAGE
+    scenario = load_scenario(_existing(args.scenario))
+    return play_text(scenario, bundled_catalog(), args.lang, sys.stdin, sys.stdout)
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    """Print the state graph as Mermaid or DOT."""
+    from .graph_text import to_dot, to_mermaid
+    from .scenario import load_scenario
+
+    scenario = load_scenario(_existing(args.scenario))
+    sys.stdout.write(to_mermaid(scenario) if args.format == "mermaid" else to_dot(scenario))
+    return EXIT_OK
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Write the JSON Schema generated from the scenario model."""
+    from .scenario.jsonschema import scenario_schema
+
+    text = json.dumps(scenario_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.output == "-":
+        sys.stdout.write(text)
+    else:
+        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
+        Path(args.output).write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _existing(name: str) -> Path:
+    path = Path(name)
+    if not path.is_file():
+        raise SystemExit(f"modo-ninez: no such scenario file: {name}")
+    return path
+
+
+_COMMANDS = {"play": cmd_play, "validate": cmd_validate, "map": cmd_map, "schema": cmd_schema}

@@ -1,0 +1,220 @@
+"""A Session plays one scenario: the small surface every front end (window, text, tests) drives.
+
+The state lives in a private transitions.Machine. States and transitions are added to it as play
+reaches them, so starting a Session costs the same for a 10-state and a 10,000-state scenario.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from transitions import Machine
+
+from ..scenario.model import NARRATOR, OFFICER, Choice, Scenario, State
+from .views import Figure, Node, Option, Outcome, PrincipleScore, Score, Step
+
+SNAPSHOT_FORMAT = "modo-ninez/session"
+SNAPSHOT_VERSION = 1
+LANGUAGES = ("es", "en")
+
+
+class ChoiceNotAvailable(ValueError):
+    """The choice asked for is not offered in the current state; nothing changed."""
+
+
+class SnapshotError(ValueError):
+    """A snapshot cannot be restored onto this scenario."""
+
+
+class _Model:
+    """The object the machine moves between states; nothing else of ours touches it."""
+
+
+class Session:
+    """One playthrough of a scenario, in one language."""
+
+    def __init__(self, scenario: Scenario, language: str = "es"):
+        self._scenario = scenario
+        self.language = language
+        self._values = scenario.initial_values()
+        self._earned = {p: 0 for p in scenario.principles}
+        self._history: list[Step] = []
+        self._model = _Model()
+        self._machine = Machine(model=self._model, states=[scenario.start], initial=scenario.start,
+                                auto_transitions=False, model_attribute="state")
+        self._wired: set[str] = set()
+        self._wire(scenario.start)
+
+    @property
+    def language(self) -> str:
+        """The language texts are shown in ("es" or "en")."""
+        return self._language
+
+    @language.setter
+    def language(self, value: str) -> None:
+        if value not in LANGUAGES:
+            raise ValueError(f"unknown language {value!r}; use one of {', '.join(LANGUAGES)}")
+        self._language = value
+
+    @property
+    def scenario(self) -> Scenario:
+        """The scenario being played."""
+        return self._scenario
+
+    @property
+    def state_id(self) -> str:
+        """The id of the current state."""
+        return self._model.state
+
+    @property
+    def node(self) -> Node:
+        """The current moment, in the session's language."""
+        return self.view(self.state_id)
+
+    @property
+    def choices(self) -> list[Option]:
+        """The choices offered now (conditions applied), numbered from 1."""
+        return [Option(i, c.id, c.text.get(self._language))
+                for i, c in enumerate(self._available(), start=1)]
+
+    @property
+    def finished(self) -> bool:
+        """True once an ending is reached."""
+        return self._state().ending is not None
+
+    @property
+    def ending(self) -> str | None:
+        """The ending's quality (good, mixed, poor) once finished, else None."""
+        return self._state().ending
+
+    @property
+    def variables(self) -> Mapping[str, int]:
+        """The scenario's variables now (such as comfort)."""
+        return MappingProxyType(dict(self._values))
+
+    @property
+    def history(self) -> tuple[Step, ...]:
+        """The decisions taken so far, in order."""
+        return tuple(self._history)
+
+    @property
+    def score(self) -> Score:
+        """Points per principle against the best and worst possible."""
+        bounds = self._scenario.analysis.bounds if self._scenario.analysis else {}
+        return Score(MappingProxyType({
+            p: PrincipleScore(self._earned[p], bounds[p].best if p in bounds else 0,
+                              bounds[p].worst if p in bounds else 0)
+            for p in self._scenario.principles}))
+
+    def choose(self, choice: str | int) -> Outcome:
+        """Take a choice by id or by its number; raises ChoiceNotAvailable and changes nothing if not offered."""
+        picked = self._resolve(choice)
+        source = self.state_id
+        deltas = MappingProxyType(dict(picked.score))
+        if not self._model.trigger(_trigger(picked.id)):
+            raise ChoiceNotAvailable(f"choice '{picked.id}' is not available in '{source}'")
+        for principle, delta in picked.score.items():
+            self._earned[principle] += delta
+        self._history.append(Step(source, picked.id, deltas))
+        self._wire(self.state_id)
+        lang = self._language
+        return Outcome(source, picked.id, picked.text.get(lang), picked.feedback.get(lang),
+                       picked.child_sees.get(lang), deltas, self.node, self.finished)
+
+    def view(self, state_id: str) -> Node:
+        """Any state of the scenario as a Node in the session's language (for replays and maps)."""
+        state = self._scenario.states[state_id]
+        figure = None
+        if state.child:
+            person = self._scenario.characters[state.child.who]
+            figure = Figure(person.id, person.name, person.portrait, state.child.mood)
+        return Node(state.id, state.speaker, self._speaker_name(state.speaker),
+                    state.text.get(self._language), figure, state.background, state.ending)
+
+    def snapshot(self) -> dict[str, Any]:
+        """The session as plain JSON-safe data, versioned, to save and restore later."""
+        return {
+            "format": SNAPSHOT_FORMAT,
+            "version": SNAPSHOT_VERSION,
+            "scenario": self._scenario.id,
+            "scenario_version": self._scenario.version,
+            "language": self._language,
+            "state": self.state_id,
+            "path": [[step.state, step.choice] for step in self._history],
+            "variables": dict(self._values),
+        }
+
+    @classmethod
+    def restore(cls, scenario: Scenario, snapshot: Mapping[str, Any]) -> "Session":
+        """Rebuild a session by replaying a snapshot's path; raises SnapshotError if it does not fit."""
+        if not isinstance(snapshot, Mapping) or snapshot.get("format") != SNAPSHOT_FORMAT:
+            raise SnapshotError("not a Modo Niñez session snapshot")
+        if snapshot.get("version") != SNAPSHOT_VERSION:
+            raise SnapshotError(f"snapshot version {snapshot.get('version')!r} is not supported")
+        if snapshot.get("scenario") != scenario.id:
+            raise SnapshotError(f"snapshot is of scenario {snapshot.get('scenario')!r}, not {scenario.id!r}")
+        try:
+            session = cls(scenario, snapshot.get("language", "es"))
+            for state_id, choice_id in snapshot["path"]:
+                if session.state_id != state_id:
+                    raise SnapshotError(f"snapshot expects state {state_id!r}, the scenario is at "
+                                        f"{session.state_id!r}")
+                session.choose(choice_id)
+        except (ChoiceNotAvailable, KeyError, TypeError, ValueError) as exc:
+            if isinstance(exc, SnapshotError):
+                raise
+            raise SnapshotError(f"snapshot does not fit this scenario: {exc}") from exc
+        if session.state_id != snapshot.get("state") or dict(session._values) != snapshot.get("variables"):
+            raise SnapshotError("snapshot's state or variables differ from its replayed path")
+        return session
+
+    def _state(self) -> State:
+        return self._scenario.states[self.state_id]
+
+    def _available(self) -> list[Choice]:
+        return [c for c in self._state().choices if c.available(self._values)]
+
+    def _resolve(self, choice: str | int) -> Choice:
+        offered = self._available()
+        if isinstance(choice, int) and not isinstance(choice, bool):
+            if 1 <= choice <= len(offered):
+                return offered[choice - 1]
+            raise ChoiceNotAvailable(f"choice number {choice} is not offered; choose 1 to {len(offered)}"
+                                     if offered else "the scenario has ended; no choice is offered")
+        found = next((c for c in offered if c.id == choice), None)
+        if found is None:
+            ids = ", ".join(c.id for c in offered) or "none (the scenario has ended)"
+            raise ChoiceNotAvailable(f"choice {choice!r} is not available in '{self.state_id}'; "
+                                     f"available: {ids}")
+        return found
+
+    def _wire(self, state_id: str) -> None:
+        """Teach the machine the transitions out of a state, the first time play reaches it."""
+        if state_id in self._wired:
+            return
+        self._wired.add(state_id)
+        state = self._scenario.states[state_id]
+        new = {c.to for c in state.choices} - set(self._machine.states)
+        if new:
+            self._machine.add_states(sorted(new))
+        for choice in state.choices:
+            self._machine.add_transition(
+                _trigger(choice.id), source=state_id, dest=choice.to,
+                conditions=[lambda c=choice: c.available(self._values)],
+                after=[lambda c=choice: self._apply(c)],
+            )
+
+    def _apply(self, choice: Choice) -> None:
+        self._values = self._scenario.apply(choice, self._values)
+
+    def _speaker_name(self, speaker: str) -> str:
+        if speaker == NARRATOR:
+            return ""
+        if speaker == OFFICER:
+            return {"es": "Tú", "en": "You"}[self._language]
+        return self._scenario.characters[speaker].name
+
+
+def _trigger(choice_id: str) -> str:
+    return f"choose__{choice_id}"

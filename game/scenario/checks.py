@@ -1,0 +1,192 @@
+"""The graph and reference checks run after the schema: one function per kind of problem."""
+
+from __future__ import annotations
+
+from typing import Iterator, Mapping
+
+from pydantic import BaseModel
+
+from . import schema as s
+from .analysis import find_cycle, reachable
+from .model import NARRATOR, OFFICER, State
+from .problems import WARNING, did_you_mean
+from .yamlsource import Document
+
+LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+
+
+def run_all(doc: Document, sc: s.Scenario, graph: Mapping[str, State], principles: set[str],
+            portraits: set[str], backgrounds: set[str]) -> bool:
+    """Run every check; `graph` is the same states as the playable model. True when analysable."""
+    check_languages(doc, sc)
+    check_translations(doc, sc)
+    check_principles(doc, sc, principles)
+    check_characters(doc, sc, portraits)
+    check_backgrounds(doc, sc, backgrounds)
+    check_variables(doc, sc)
+    check_choice_ids(doc, sc)
+    check_state_kinds(doc, sc)
+    sound = check_targets(doc, sc)
+    if not sound:
+        return False
+    cycle = find_cycle(graph, sc.start)
+    if cycle:
+        doc.error(("states", cycle[0]), "scenarios move forward, but these states form a cycle: "
+                  + " -> ".join(cycle))
+        return False
+    check_reachability(doc, sc, graph)
+    return True
+
+
+def check_languages(doc: Document, sc: s.Scenario) -> None:
+    """Spanish comes first and must be declared; a language must not be listed twice."""
+    if "es" not in sc.languages:
+        doc.error(("languages",), "Spanish (es) must be one of the languages")
+    if len(set(sc.languages)) != len(sc.languages):
+        doc.error(("languages",), "a language is listed twice")
+
+
+def check_translations(doc: Document, sc: s.Scenario) -> None:
+    """Every text has every declared language (a missing one is a warning: Spanish is shown)."""
+    wanted = [lang for lang in sc.languages if lang != "es"]
+    for where, text in _texts(sc, ()):
+        for lang in wanted:
+            if getattr(text, lang) is None:
+                doc.error(where, f"missing {LANGUAGE_NAMES.get(lang, lang)} translation ({lang}:)",
+                          WARNING)
+
+
+def _texts(node: BaseModel, where: tuple) -> Iterator[tuple[tuple, s.Text]]:
+    if isinstance(node, s.Text):
+        yield where, node
+        return
+    for name in type(node).model_fields:
+        value = getattr(node, name)
+        if isinstance(value, BaseModel):
+            yield from _texts(value, where + (name,))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if isinstance(item, BaseModel):
+                    yield from _texts(item, where + (name, key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                if isinstance(item, BaseModel):
+                    yield from _texts(item, where + (name, index))
+
+
+def check_principles(doc: Document, sc: s.Scenario, known: set[str]) -> None:
+    """Principles exist in the rubric; scores use declared principles; each declared one is scored."""
+    declared = set(sc.principles)
+    for index, pid in enumerate(sc.principles):
+        if pid not in known:
+            doc.error(("principles", index), f"principle '{pid}' is not in principles.yaml"
+                      + did_you_mean(pid, known))
+    if len(declared) != len(sc.principles):
+        doc.error(("principles",), "a principle is listed twice")
+    scored: set[str] = set()
+    for sid, state in sc.states.items():
+        for index, choice in enumerate(state.choices):
+            for pid in choice.score:
+                scored.add(pid)
+                if pid not in declared:
+                    doc.error(("states", sid, "choices", index, "score", ("key", pid)),
+                              f"principle '{pid}' is not declared in this scenario's principles"
+                              + did_you_mean(pid, declared))
+    for index, pid in enumerate(sc.principles):
+        if pid in known and pid not in scored:
+            doc.error(("principles", index), f"principle '{pid}' is declared but no choice scores it",
+                      WARNING)
+
+
+def check_characters(doc: Document, sc: s.Scenario, portraits: set[str]) -> None:
+    """Portraits exist; speakers and shown characters are declared."""
+    for cid, character in sc.characters.items():
+        if character.portrait not in portraits:
+            doc.error(("characters", cid, "portrait"), f"unknown portrait '{character.portrait}'"
+                      + did_you_mean(character.portrait, portraits))
+    people = set(sc.characters)
+    for sid, state in sc.states.items():
+        if state.speaker not in people | {NARRATOR, OFFICER}:
+            doc.error(("states", sid, "speaker"), f"unknown speaker '{state.speaker}'; use narrator, "
+                      "officer or a character id" + did_you_mean(state.speaker, people))
+        if state.child and state.child.who not in people:
+            doc.error(("states", sid, "child", "who"), f"unknown character '{state.child.who}'"
+                      + did_you_mean(state.child.who, people))
+
+
+def check_backgrounds(doc: Document, sc: s.Scenario, backgrounds: set[str]) -> None:
+    """Every background named exists in the asset manifest."""
+    places = [(("background",), sc.background)] + [
+        (("states", sid, "background"), st.background) for sid, st in sc.states.items() if st.background]
+    for where, name in places:
+        if name not in backgrounds:
+            doc.error(where, f"unknown background '{name}'" + did_you_mean(name, backgrounds))
+
+
+def check_variables(doc: Document, sc: s.Scenario) -> None:
+    """Conditions and changes name declared variables."""
+    declared = set(sc.variables)
+    for sid, state in sc.states.items():
+        for index, choice in enumerate(state.choices):
+            for field in ("when", "set", "add"):
+                for name in getattr(choice, field):
+                    if name not in declared:
+                        doc.error(("states", sid, "choices", index, field, ("key", name)),
+                                  f"unknown variable '{name}'; declare it under variables:"
+                                  + did_you_mean(name, declared))
+
+
+def check_choice_ids(doc: Document, sc: s.Scenario) -> None:
+    """Choice ids are unique within their state."""
+    for sid, state in sc.states.items():
+        first: dict[str, int] = {}
+        for index, choice in enumerate(state.choices):
+            if choice.id in first:
+                line, _ = doc.locate(("states", sid, "choices", first[choice.id]))
+                doc.error(("states", sid, "choices", index, "id"),
+                          f"choice id '{choice.id}' is used twice in state '{sid}' (first at line {line})")
+            else:
+                first[choice.id] = index
+
+
+def check_state_kinds(doc: Document, sc: s.Scenario) -> None:
+    """Endings have no choices; every other state has a way out."""
+    for sid, state in sc.states.items():
+        if state.ending and state.choices:
+            doc.error(("states", sid, "ending"), f"ending '{sid}' has choices; an ending is where play stops")
+        if not state.ending and not state.choices:
+            doc.error(("states", sid), f"state '{sid}' has no way out: give it choices, or mark it "
+                      "'ending: good|mixed|poor'")
+
+
+def check_targets(doc: Document, sc: s.Scenario) -> bool:
+    """The start and every choice's target exist; returns False when one does not."""
+    ok = True
+    known = set(sc.states)
+    if sc.start not in known:
+        doc.error(("start",), f"start state '{sc.start}' does not exist" + did_you_mean(sc.start, known))
+        ok = False
+    for sid, state in sc.states.items():
+        for index, choice in enumerate(state.choices):
+            if choice.to not in known:
+                doc.error(("states", sid, "choices", index, "to"),
+                          f"choice '{choice.id}' goes to unknown state '{choice.to}'"
+                          + did_you_mean(choice.to, known))
+                ok = False
+    return ok
+
+
+def check_reachability(doc: Document, sc: s.Scenario, graph: Mapping[str, State]) -> None:
+    """States and endings no path reaches from the start; at least one ending is reachable."""
+    seen = reachable(graph, sc.start)
+    for sid, state in sc.states.items():
+        if sid in seen:
+            continue
+        if state.ending:
+            doc.error(("states", ("key", sid)), f"ending '{sid}' is never reached from '{sc.start}'",
+                      WARNING)
+        else:
+            doc.error(("states", ("key", sid)), f"state '{sid}' is unreachable from '{sc.start}'",
+                      WARNING)
+    if not any(sc.states[sid].ending for sid in seen):
+        doc.error(("start",), "no ending can be reached from the start")

@@ -1,0 +1,75 @@
+"""The loading pipeline: safe YAML, schema, reference and graph checks, analysis, playable model."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+from .. import paths
+from . import build, checks
+from . import schema as s
+from .analysis import explore
+from .model import Scenario
+from .problems import ERROR, Problem, ScenarioError
+from .rubric import Catalog, load_catalog, read_validated
+
+
+@dataclass
+class Report:
+    """The outcome of validating one file: the scenario when it has no errors, and every problem."""
+
+    path: str
+    scenario: Scenario | None
+    problems: list[Problem]
+
+    @property
+    def errors(self) -> list[Problem]:
+        """The problems that stop the scenario from being played."""
+        return [p for p in self.problems if p.severity == ERROR]
+
+
+@lru_cache(maxsize=4)
+def bundled_catalog(root: Path | None = None) -> Catalog:
+    """The rubric and asset manifest shipped with the game."""
+    base = root or paths.project_root()
+    return load_catalog(base / "scenarios" / "principles.yaml", base / "assets" / "manifest.yaml")
+
+
+def validate(path: str | Path, catalog: Catalog | None = None) -> Report:
+    """Validate one scenario file, collecting every problem rather than stopping at the first."""
+    catalog = catalog or bundled_catalog()
+    doc, sc = read_validated(Path(path), s.Scenario)
+    if sc is None:
+        return Report(doc.path, None, sorted(doc.problems))
+    graph = build.states(sc)
+    sound = checks.run_all(doc, sc, graph, set(catalog.principles), set(catalog.portraits),
+                           set(catalog.backgrounds))
+    scenario = None
+    if sound:
+        scenario = build.scenario(sc, graph, doc.path)
+        found = explore(scenario)
+        for state_id, values in found.stuck:
+            shown = ", ".join(f"{k}={v}" for k, v in values.items())
+            doc.error(("states", state_id), f"play gets stuck in '{state_id}': no choice's 'when' holds"
+                      + (f" when {shown}" if shown else ""))
+        if found.analysis is None and not found.stuck:
+            doc.error(("start",), "no complete path reaches an ending")
+        scenario = replace(scenario, analysis=found.analysis)
+    problems = sorted(doc.problems)
+    if any(p.severity == ERROR for p in problems):
+        scenario = None
+    return Report(doc.path, scenario, problems)
+
+
+def load_scenario(path: str | Path, catalog: Catalog | None = None) -> Scenario:
+    """Load a playable scenario; raises ScenarioError listing every problem when it has errors."""
+    result = validate(path, catalog)
+    if result.scenario is None:
+        raise ScenarioError(result.problems)
+    return result.scenario
+
+
+def scenario_files(folder: str | Path) -> list[Path]:
+    """The scenario files in a folder (every *.yaml but principles.yaml), sorted."""
+    return sorted(p for p in Path(folder).glob("*.yaml") if p.name != "principles.yaml")

@@ -1,0 +1,53 @@
+"""Problems found in a scenario file, each with a location and a severity."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from typing import Iterable
+
+ERROR = "error"
+WARNING = "warning"
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One diagnostic: `path:line:col: severity: message` (line and column are 1-based)."""
+
+    path: str
+    line: int
+    column: int
+    severity: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
+
+    def as_dict(self) -> dict:
+        """A JSON-safe form for editors and CI."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "severity": self.severity,
+            "message": self.message,
+        }
+
+
+class ScenarioError(Exception):
+    """A scenario file could not be loaded; `problems` lists every error and warning found."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems)
+        errors = [p for p in self.problems if p.severity == ERROR]
+        first = str(errors[0]) if errors else "invalid scenario"
+        more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+        super().__init__(first + more)
+
+
+def did_you_mean(name: object, known: Iterable[str]) -> str:
+    """A hint such as " (did you mean 'presentarse'?)", or "" when nothing is close."""
+    if not isinstance(name, str):
+        return ""
+    close = difflib.get_close_matches(name, sorted(set(known)), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""

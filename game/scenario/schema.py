@@ -1,0 +1,153 @@
+"""The scenario format as a strict pydantic model: the single source of the JSON Schema.
+
+Only the validator uses this module; the engine plays the frozen dataclasses of `model.py`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+SAFE_ID_PATTERN = r"^[a-z][a-z0-9_]*(-[a-z0-9_]+)*$"
+SafeId = Annotated[str, StringConstraints(pattern=SAFE_ID_PATTERN, max_length=64)]
+Line = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+Delta = Annotated[int, Field(ge=-3, le=3)]
+Mood = Literal["calm", "scared", "sad", "withdrawn", "relieved", "tense"]
+Language = Literal["es", "en"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+
+
+class Text(_Strict):
+    """A line in each language: Spanish always, English where translated."""
+
+    es: Line
+    en: Line | None = None
+
+
+class Character(_Strict):
+    """Someone in the scene. `portrait` names a portrait in assets/manifest.yaml."""
+
+    name: Line
+    age: Annotated[int, Field(ge=0, le=110)] | None = None
+    portrait: SafeId
+    role: Literal["child", "adult", "officer"] = "child"
+
+
+class Presence(_Strict):
+    """Whose portrait is shown in a state, and with which mood."""
+
+    who: SafeId
+    mood: Mood = "calm"
+
+
+class Variable(_Strict):
+    """A number the scenario tracks (`comfort` is shown to the player as the child's comfort)."""
+
+    start: int
+    min: int = 0
+    max: int = 100
+
+    @model_validator(mode="after")
+    def _ordered(self) -> "Variable":
+        if not self.min <= self.start <= self.max:
+            raise ValueError(f"start {self.start} must lie between min {self.min} and max {self.max}")
+        return self
+
+
+class Condition(_Strict):
+    """A test on one variable; every bound given must hold."""
+
+    at_least: int | None = None
+    at_most: int | None = None
+    equals: int | None = None
+
+    @model_validator(mode="after")
+    def _some_bound(self) -> "Condition":
+        if self.at_least is None and self.at_most is None and self.equals is None:
+            raise ValueError("give at least one of at_least, at_most, equals")
+        return self
+
+
+class Choice(_Strict):
+    """Something the officer may say or do, where it leads, and what it teaches."""
+
+    id: SafeId
+    text: Text
+    to: SafeId
+    score: dict[SafeId, Delta] = Field(default_factory=dict)
+    feedback: Text
+    child_sees: Text
+    when: dict[SafeId, Condition] = Field(default_factory=dict)
+    set: dict[SafeId, int] = Field(default_factory=dict)
+    add: dict[SafeId, int] = Field(default_factory=dict)
+
+
+class State(_Strict):
+    """A moment of the scenario: a decision (with choices) or an ending (with `ending`)."""
+
+    speaker: SafeId = "narrator"
+    text: Text
+    child: Presence | None = None
+    background: SafeId | None = None
+    choices: list[Choice] = Field(default_factory=list)
+    ending: Literal["good", "mixed", "poor"] | None = None
+
+
+class TrainerNotes(_Strict):
+    """What a facilitator reads before a workshop."""
+
+    premise: Text
+    goals: list[Text] = Field(default_factory=list)
+    key_points: list[Text] = Field(default_factory=list)
+
+
+class Scenario(_Strict):
+    """One scenario file."""
+
+    model_config = ConfigDict(
+        strict=True, extra="forbid", frozen=True,
+        title="Modo Niñez scenario",
+    )
+
+    id: SafeId
+    version: Annotated[int, Field(ge=1)]
+    languages: list[Language] = Field(min_length=1)
+    title: Text
+    summary: Text
+    age_group: Literal["early", "school", "adolescent"]
+    duration_minutes: Annotated[int, Field(ge=1, le=180)]
+    principles: list[SafeId] = Field(min_length=1)
+    characters: dict[SafeId, Character]
+    variables: dict[SafeId, Variable] = Field(default_factory=dict)
+    background: SafeId
+    start: SafeId
+    states: dict[SafeId, State] = Field(min_length=1)
+    trainer: TrainerNotes | None = None
+
+
+class Principle(_Strict):
+    """One competency of the scoring rubric."""
+
+    name: Text
+    description: Text
+    scores_up: Text
+    scores_down: Text
+    source: Line
+
+
+class Rubric(_Strict):
+    """principles.yaml: the competencies every scenario is scored against."""
+
+    principles: dict[SafeId, Principle] = Field(min_length=1)
+    sources: list[Line] = Field(default_factory=list)
+
+
+class AssetManifest(_Strict):
+    """assets/manifest.yaml: the portraits and backgrounds scenarios may name."""
+
+    portraits: dict[SafeId, Line]
+    backgrounds: dict[SafeId, Line]
