@@ -7,6 +7,7 @@ choice hidden by its `when` on every path does not count toward the best possibl
 from __future__ import annotations
 
 from collections import deque
+from operator import add as _add
 from dataclasses import dataclass, field
 from typing import Mapping
 
@@ -90,6 +91,7 @@ def _explore(scenario: Scenario, follow_conditions: bool) -> Exploration | None:
     memo: dict[tuple, tuple | None] = {}
     order: list[tuple] = []
     stuck: list[tuple[str, dict[str, int]]] = []
+    shared = _Shared()
     stack: list[tuple[tuple, bool]] = [(root, False)]
     while stack:
         key, expanded = stack.pop()
@@ -103,7 +105,7 @@ def _explore(scenario: Scenario, follow_conditions: bool) -> Exploration | None:
             continue
         if len(children) > MAX_COMBINATIONS:
             return None
-        kids = children[key] = _successors(scenario, key, names, follow_conditions, principles)
+        kids = children[key] = _successors(scenario, key, names, follow_conditions, principles, shared)
         stack.append((key, True))
         stack.extend((child, False) for child, _ in kids if child not in memo)
 
@@ -116,7 +118,16 @@ def _explore(scenario: Scenario, follow_conditions: bool) -> Exploration | None:
     return Exploration(Analysis(bounds, Bounds(best[-1], worst[-1]), paths, longest, shortest, endings), stuck)
 
 
-def _successors(scenario: Scenario, key: tuple, names: tuple, follow: bool, principles: tuple) -> list:
+class _Shared(dict):
+    """Interns equal tuples (valuations, score rows) so 100,000s of keys share a few objects."""
+
+    def __missing__(self, key):
+        self[key] = key
+        return key
+
+
+def _successors(scenario: Scenario, key: tuple, names: tuple, follow: bool, principles: tuple,
+                shared: _Shared) -> list:
     state_id, values = key
     kids = []
     current = dict(zip(names, values))
@@ -124,12 +135,12 @@ def _successors(scenario: Scenario, key: tuple, names: tuple, follow: bool, prin
         if follow:
             if not choice.available(current):
                 continue
-            after = scenario.apply(choice, current)
-            child = (choice.to, tuple(after[n] for n in names))
+            after = scenario.apply(choice, current) if choice.set or choice.add else current
+            child = (choice.to, shared[tuple(after[n] for n in names)])
         else:
             child = (choice.to, ())
         deltas = tuple(choice.score.get(p, 0) for p in principles)
-        kids.append((child, deltas + (sum(deltas),)))  # the last column is the path's total
+        kids.append((child, shared[deltas + (sum(deltas),)]))  # the last column is the path's total
     return kids
 
 
@@ -143,8 +154,8 @@ def _combine(state: State, kids: list, memo: dict, width: int) -> tuple | None:
         sub = memo.get(child)
         if sub is None:
             continue
-        b = tuple(d + x for d, x in zip(deltas, sub[0]))
-        w = tuple(d + x for d, x in zip(deltas, sub[1]))
+        b = tuple(map(_add, deltas, sub[0]))
+        w = tuple(map(_add, deltas, sub[1]))
         best = b if best is None else tuple(map(max, best, b))
         worst = w if worst is None else tuple(map(min, worst, w))
         paths += sub[2]

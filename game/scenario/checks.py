@@ -23,15 +23,15 @@ def run_all(doc: Document, sc: s.Scenario, graph: Mapping[str, State], principle
     check_principles(doc, sc, principles)
     check_characters(doc, sc, portraits)
     check_backgrounds(doc, sc, backgrounds)
-    check_variables(doc, sc)
+    variables_ok = check_variables(doc, sc)
     check_choice_ids(doc, sc)
     check_state_kinds(doc, sc)
-    sound = check_targets(doc, sc)
-    if not sound:
+    targets_ok = check_targets(doc, sc)
+    if not (variables_ok and targets_ok):
         return False
     cycle = find_cycle(graph, sc.start)
     if cycle:
-        doc.error(("states", cycle[0]), "scenarios move forward, but these states form a cycle: "
+        doc.error(("states", ("key", cycle[0])), "scenarios move forward, but these states form a cycle: "
                   + " -> ".join(cycle))
         return False
     check_reachability(doc, sc, graph)
@@ -123,8 +123,9 @@ def check_backgrounds(doc: Document, sc: s.Scenario, backgrounds: set[str]) -> N
             doc.error(where, f"unknown background '{name}'" + did_you_mean(name, backgrounds))
 
 
-def check_variables(doc: Document, sc: s.Scenario) -> None:
-    """Conditions and changes name declared variables."""
+def check_variables(doc: Document, sc: s.Scenario) -> bool:
+    """Conditions and changes name declared variables; returns False when one does not."""
+    ok = True
     declared = set(sc.variables)
     for sid, state in sc.states.items():
         for index, choice in enumerate(state.choices):
@@ -134,6 +135,8 @@ def check_variables(doc: Document, sc: s.Scenario) -> None:
                         doc.error(("states", sid, "choices", index, field, ("key", name)),
                                   f"unknown variable '{name}'; declare it under variables:"
                                   + did_you_mean(name, declared))
+                        ok = False
+    return ok
 
 
 def check_choice_ids(doc: Document, sc: s.Scenario) -> None:
@@ -155,7 +158,7 @@ def check_state_kinds(doc: Document, sc: s.Scenario) -> None:
         if state.ending and state.choices:
             doc.error(("states", sid, "ending"), f"ending '{sid}' has choices; an ending is where play stops")
         if not state.ending and not state.choices:
-            doc.error(("states", sid), f"state '{sid}' has no way out: give it choices, or mark it "
+            doc.error(("states", ("key", sid)), f"state '{sid}' has no way out: give it choices, or mark it "
                       "'ending: good|mixed|poor'")
 
 

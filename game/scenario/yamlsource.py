@@ -1,7 +1,9 @@
 """Safe YAML reading: bounded size, no aliases, no custom tags, duplicate keys found, every node located.
 
-The pipeline is libyaml compose (which keeps positions), then our own construction from the node
-tree. Nothing here can run code: only the YAML core types are built, and an unknown tag is an error.
+Data is built straight from libyaml's event stream (no node tree is kept, so a large file costs
+little memory, and an alias is refused the moment it appears: a "billion laughs" never expands).
+Only when a problem must be located is the file composed into nodes, which keep line and column.
+Nothing here can run code: only the YAML core types are built, and an unknown tag is an error.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ except AttributeError:  # libyaml missing: the pure loader is slower but equival
     _Loader = yaml.SafeLoader
 
 MAX_BYTES = 8 * 1024 * 1024
+_STR = "tag:yaml.org,2002:str"
 _CORE_TAGS = {
-    "tag:yaml.org,2002:str",
+    _STR,
     "tag:yaml.org,2002:int",
     "tag:yaml.org,2002:float",
     "tag:yaml.org,2002:bool",
@@ -32,12 +35,24 @@ _CORE_TAGS = {
 
 @dataclass
 class Document:
-    """A parsed YAML document: the plain data, its node tree for locating, and the problems found."""
+    """A parsed YAML document: the plain data, its text for locating, and the problems found."""
 
     path: str
     data: Any = None
-    root: yaml.Node | None = None
+    text: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    _root: Any = field(default=None, repr=False)
+    _index: dict = field(default_factory=dict, repr=False)
+
+    @property
+    def root(self) -> yaml.Node | None:
+        """The node tree, composed on first use (only needed to locate problems)."""
+        if self._root is None and self.text is not None:
+            try:
+                self._root = _compose(self.text)
+            except yaml.YAMLError:
+                self.text = None
+        return self._root
 
     def error(self, where: tuple, message: str, severity: str = ERROR) -> None:
         """Record a problem at a data path such as ('states', 'llegada', 'choices', 0, 'to')."""
@@ -45,30 +60,35 @@ class Document:
         self.problems.append(Problem(self.path, line, column, severity, message))
 
     def locate(self, where: tuple) -> tuple[int, int]:
-        """The 1-based line and column of the deepest node along a data path."""
+        """The 1-based line and column of the deepest node along a data path.
+
+        A step ("key", name) points at a mapping's key rather than its value.
+        """
         node = self.root
         if node is None:
             return 1, 1
         best = node
         for step in where:
-            nxt = _child(node, step)
+            nxt = self._child(node, step)
             if nxt is None:
                 break
             node = best = nxt
         return best.start_mark.line + 1, best.start_mark.column + 1
 
-
-def _child(node: yaml.Node, step: Any) -> yaml.Node | None:
-    if isinstance(node, yaml.MappingNode):
-        key_only = isinstance(step, tuple) and step and step[0] == "key"
-        wanted = step[1] if key_only else step
-        for key, value in node.value:
-            if isinstance(key, yaml.ScalarNode) and key.value == str(wanted):
-                return key if key_only else value
+    def _child(self, node: yaml.Node, step: Any) -> yaml.Node | None:
+        if isinstance(node, yaml.MappingNode):
+            index = self._index.get(id(node))
+            if index is None:  # built once per mapping, so locating many problems stays linear
+                index = self._index[id(node)] = {}
+                for key, value in node.value:
+                    if isinstance(key, yaml.ScalarNode):
+                        index.setdefault(key.value, (key, value))
+            key_only = isinstance(step, tuple) and step and step[0] == "key"
+            pair = index.get(str(step[1] if key_only else step))
+            return None if pair is None else pair[0 if key_only else 1]
+        if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            return node.value[step] if 0 <= step < len(node.value) else None
         return None
-    if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
-        return node.value[step] if 0 <= step < len(node.value) else None
-    return None
 
 
 def read_document(path: str | Path, display: str | None = None) -> Document:
@@ -96,11 +116,8 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
         doc.problems.append(Problem(doc.path, line, column, ERROR,
                                     "file is not UTF-8 text; save it as UTF-8"))
         return doc
-    if not text.strip() or all(ln.strip().startswith("#") or not ln.strip() for ln in text.splitlines()):
-        doc.problems.append(Problem(doc.path, 1, 1, ERROR, "file is empty"))
-        return doc
     try:
-        doc.root = _compose(text)
+        doc.data = _Builder(doc).build(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -110,28 +127,10 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
     except yaml.YAMLError as exc:
         doc.problems.append(Problem(doc.path, 1, 1, ERROR, f"YAML syntax: {exc}"))
         return doc
-    if doc.root is None:
+    doc.text = text
+    if doc.data is None and not doc.problems:
         doc.problems.append(Problem(doc.path, 1, 1, ERROR, "file is empty"))
-        return doc
-    builder = _Builder(doc)
-    doc.data = builder.build(doc.root)
-    if builder.shared:
-        _report_aliases(text, doc)
     return doc
-
-
-def _report_aliases(text: str, doc: Document, limit: int = 20) -> None:
-    """Point at each alias (`*name`); only run when the node tree showed one, so it costs nothing usually."""
-    found = 0
-    for event in yaml.parse(text, Loader=_Loader):
-        if isinstance(event, yaml.AliasEvent):
-            mark = event.start_mark
-            doc.problems.append(Problem(doc.path, mark.line + 1, mark.column + 1, ERROR,
-                                        f"aliases (*{event.anchor}) are not allowed in scenarios; "
-                                        "repeat the text instead"))
-            found += 1
-            if found >= limit:
-                break
 
 
 def _compose(text: str) -> yaml.Node | None:
@@ -142,77 +141,103 @@ def _compose(text: str) -> yaml.Node | None:
         loader.dispose()
 
 
+_KEY = object()  # a mapping frame waiting for its next key
+
+
+class _Frame:
+    """A mapping or sequence being built, with the key waiting for its value."""
+
+    __slots__ = ("value", "key", "lines", "bad_key")
+
+    def __init__(self, value: Any):
+        self.value = value
+        self.key: Any = _KEY
+        self.lines: dict = {}
+        self.bad_key = False
+
+
 class _Builder:
-    """Builds plain Python data from a node tree, refusing aliases and non-core tags."""
+    """Builds plain Python data from parser events, refusing aliases and non-core tags."""
 
     def __init__(self, doc: Document):
         self.doc = doc
-        self.seen: set[int] = set()
-        self.shared = False
         self.constructor = yaml.constructor.SafeConstructor()
+        self.resolver = yaml.resolver.Resolver()
 
-    def _problem(self, node: yaml.Node, message: str) -> None:
-        mark = node.start_mark
+    def _problem(self, mark: Any, message: str) -> None:
         self.doc.problems.append(Problem(self.doc.path, mark.line + 1, mark.column + 1, ERROR, message))
 
-    def build(self, node: yaml.Node) -> Any:
-        # Iterative walk: deep documents must not exhaust Python's recursion limit.
-        result: list[Any] = []
-        stack: list[tuple[yaml.Node, Any, Any]] = [(node, result, None)]
-        while stack:
-            current, parent, slot = stack.pop()
-            value = self._open(current, stack)
-            if isinstance(parent, list) and slot is None:
-                parent.append(value)
-            else:
-                parent[slot] = value
-        return result[0]
+    def build(self, events: Any) -> Any:
+        """The data of the single document in the event stream."""
+        stack: list[_Frame] = [_Frame([])]
+        documents = 0
+        for event in events:
+            kind = event.__class__
+            if kind is yaml.ScalarEvent:
+                self._add(stack, self._scalar(event), event)
+            elif kind is yaml.MappingStartEvent:
+                self._check_tag(event, "tag:yaml.org,2002:map")
+                stack.append(_Frame({}))
+            elif kind is yaml.SequenceStartEvent:
+                self._check_tag(event, "tag:yaml.org,2002:seq")
+                stack.append(_Frame([]))
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = stack.pop()
+                self._add(stack, frame.value, event, collection=True)
+            elif kind is yaml.AliasEvent:
+                self._problem(event.start_mark, f"aliases (*{event.anchor}) are not allowed in scenarios; "
+                                                "repeat the text instead")
+                self._add(stack, None, event)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents == 2:
+                    self._problem(event.start_mark, "a scenario file holds one document; remove this '---'")
+        values = stack[0].value
+        return values[0] if values else None
 
-    def _open(self, node: yaml.Node, stack: list) -> Any:
-        if id(node) in self.seen:
-            self.shared = True  # an alias: reported with its own position by _report_aliases
+    def _add(self, stack: list[_Frame], value: Any, event: Any, collection: bool = False) -> None:
+        frame = stack[-1]
+        if isinstance(frame.value, list):
+            frame.value.append(value)
+            return
+        if frame.key is not _KEY:
+            if not frame.bad_key:
+                frame.value[frame.key] = value
+            frame.key, frame.bad_key = _KEY, False
+            return
+        mark = event.start_mark
+        if collection or event.__class__ is yaml.AliasEvent:
+            self._problem(mark, "a key must be a plain name, not a list or mapping")
+            frame.key, frame.bad_key = None, True
+            return
+        if event.value == "<<" and event.implicit[0]:
+            self._problem(mark, "merge keys (<<) are not allowed in scenarios")
+            frame.key, frame.bad_key = None, True
+            return
+        key = event.value if isinstance(value, bool) or value is None else value
+        if key in frame.lines:
+            self._problem(mark, f"duplicate key '{key}' (first at line {frame.lines[key]}); only one may stay")
+        frame.lines[key] = mark.line + 1
+        frame.key = key
+
+    def _check_tag(self, event: Any, expected: str) -> None:
+        if event.tag not in (None, "!", expected):
+            self._problem(event.start_mark, f"tag {event.tag} is not allowed in scenarios")
+
+    def _scalar(self, event: yaml.ScalarEvent) -> Any:
+        tag = event.tag
+        if tag is None or tag == "!":
+            if not event.implicit[0]:  # quoted: always text
+                return event.value
+            tag = self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+        if tag == _STR:
+            return event.value
+        if tag not in _CORE_TAGS:
+            self._problem(event.start_mark, f"tag {tag} is not allowed in scenarios")
             return None
-        self.seen.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            return self._mapping(node, stack)
-        if isinstance(node, yaml.SequenceNode):
-            if node.tag != "tag:yaml.org,2002:seq":
-                self._problem(node, f"tag {node.tag} is not allowed")
-            items: list[Any] = [None] * len(node.value)
-            for index, item in enumerate(node.value):
-                stack.append((item, items, index))
-            return items
-        return self._scalar(node)
-
-    def _mapping(self, node: yaml.MappingNode, stack: list) -> dict:
-        if node.tag != "tag:yaml.org,2002:map":
-            self._problem(node, f"tag {node.tag} is not allowed")
-        out: dict = {}
-        first_line: dict = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                self._problem(key_node, "merge keys (<<) are not allowed in scenarios")
-                continue
-            if not isinstance(key_node, yaml.ScalarNode):
-                self._problem(key_node, "a key must be a plain name, not a list or mapping")
-                continue
-            key = self._scalar(key_node)
-            if isinstance(key, bool) or key is None:
-                key = key_node.value  # `on:`, `no:`, `null:` as keys mean the word itself
-            if key in first_line:
-                self._problem(key_node, f"duplicate key '{key}' (first at line {first_line[key]}); "
-                                        "only one may stay")
-            first_line[key] = key_node.start_mark.line + 1
-            out[key] = None
-            stack.append((value_node, out, key))
-        return out
-
-    def _scalar(self, node: yaml.Node) -> Any:
-        if node.tag not in _CORE_TAGS:
-            self._problem(node, f"tag {node.tag} is not allowed in scenarios")
-            return None
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            self._problem(node, f"cannot read value {node.value!r}: {exc}")
+            self._problem(event.start_mark, f"cannot read value {event.value!r}: {exc}")
             return None
