@@ -1,4 +1,4 @@
-"""The command line: play, validate, map, schema."""
+"""The command line: play, validate, map, schema, and the records commands report, sync, config."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__, paths
+from .records import commands as records_commands
 from .scenario import ScenarioError, bundled_catalog, scenario_files, validate
 from .scenario.problems import ERROR, WARNING
 
@@ -24,10 +25,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    play = sub.add_parser("play", help="play a scenario (in a terminal with --text)")
-    play.add_argument("scenario", help="a scenario file")
+    play = sub.add_parser("play", help="open the game (the default), or play one scenario (--text: in a terminal)")
+    play.add_argument("scenario", nargs="?", help="a scenario file to play straight away (needed with --text)")
     play.add_argument("--text", action="store_true", help="play in the terminal, reading choice numbers")
-    play.add_argument("--lang", choices=["es", "en"], default="es", help="language (default: es)")
+    play.add_argument("--lang", choices=["es", "en"], help="language (default: es, or the game's setting)")
+    play.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH", help="window size (default 1280x720)")
+
+    shots = sub.add_parser("screenshots", help="render every screen to PNG files (no display needed)")
+    shots.add_argument("outdir", help="the folder to write into")
+    shots.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH", help="window size (default 1280x720)")
+    shots.add_argument("--lang", choices=["es", "en"], default="es")
 
     check = sub.add_parser("validate", help="check scenario files and report every problem")
     check.add_argument("paths", nargs="+", help="scenario files or folders")
@@ -39,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = sub.add_parser("schema", help="write the scenario JSON Schema (draft-07)")
     schema.add_argument("--output", default=str(paths.schema_path()), help="where to write it ('-' for stdout)")
+
+    records_commands.register(parser, sub)
     return parser
 
 
@@ -47,8 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        parser.print_help()
-        return EXIT_OK
+        args = parser.parse_args([*(argv or sys.argv[1:]), "play"])
     try:
         return _COMMANDS[args.command](args)
     except ScenarioError as exc:
@@ -89,16 +97,30 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_play(args: argparse.Namespace) -> int:
-    """Play a scenario in the terminal."""
+    """Open the game window, or play a scenario in the terminal with --text."""
     from .scenario import load_scenario
-    from .textplay import play_text
 
-    if not args.text:
-        print("modo-ninez play: the game window is not available yet; add --text to play in the terminal",
-              file=sys.stderr)
-        return EXIT_USAGE
-    scenario = load_scenario(_existing(args.scenario))
-    return play_text(scenario, bundled_catalog(), args.lang, sys.stdin, sys.stdout)
+    if args.text:
+        from .textplay import play_text
+
+        if not args.scenario:
+            print("modo-ninez play --text: name a scenario file", file=sys.stderr)
+            return EXIT_USAGE
+        scenario = load_scenario(_existing(args.scenario))
+        return play_text(scenario, bundled_catalog(), args.lang or "es", sys.stdin, sys.stdout)
+    from .ui.launch import run_game
+
+    scenario = load_scenario(_existing(args.scenario)) if args.scenario else None
+    return run_game(args.data_dir, args.size, args.lang, scenario)
+
+
+def cmd_screenshots(args: argparse.Namespace) -> int:
+    """Render every scene headless into a folder."""
+    from .ui.screenshots import take_screenshots
+
+    for path in take_screenshots(Path(args.outdir), args.size, args.lang):
+        print(path)
+    return EXIT_OK
 
 
 def cmd_map(args: argparse.Namespace) -> int:
@@ -125,6 +147,16 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _size(text: str) -> tuple[int, int]:
+    try:
+        w, h = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT such as 1280x720, got {text!r}") from None
+    if w < 320 or h < 240:
+        raise argparse.ArgumentTypeError("the window must be at least 320x240")
+    return w, h
+
+
 def _existing(name: str) -> Path:
     path = Path(name)
     if not path.is_file():
@@ -132,4 +164,6 @@ def _existing(name: str) -> Path:
     return path
 
 
-_COMMANDS = {"play": cmd_play, "validate": cmd_validate, "map": cmd_map, "schema": cmd_schema}
+_COMMANDS = {"play": cmd_play, "validate": cmd_validate, "map": cmd_map, "schema": cmd_schema,
+             "screenshots": cmd_screenshots,
+             **records_commands.HANDLERS}

@@ -55,7 +55,7 @@ def test_validate_usage_error():
 
 
 def test_play_text_to_an_ending():
-    result = run("play", "--text", str(EXAMPLE), stdin="1\n" * 12)
+    result = run("play", "--text", str(EXAMPLE), stdin="1\n" * 40)
     assert result.returncode == 0, result.stderr
     assert "Fin:" in result.stdout or "End:" in result.stdout
     assert "Seguridad" in result.stdout and "/" in result.stdout

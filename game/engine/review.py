@@ -1,0 +1,43 @@
+"""The debrief's view of a finished path: what was chosen, a better choice where there was one, and why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .session import Session
+
+
+@dataclass(frozen=True)
+class Review:
+    """One decision as the debrief shows it."""
+
+    state: str
+    prompt: str
+    chosen: str
+    chosen_feedback: str
+    chosen_total: int
+    child_sees: str
+    mood: str | None
+    better: str | None  # the text of a better choice, when one scored higher here
+    better_feedback: str | None
+
+
+def review(session: Session) -> list[Review]:
+    """Every decision taken in the session, with the highest-scoring alternative where it beats the choice."""
+    scenario, lang = session.scenario, session.language
+    out = []
+    for index, step in enumerate(session.history):
+        state = scenario.states[step.state]
+        chosen = state.choice(step.choice)
+        total = sum(chosen.score.values())
+        best = max(state.choices, key=lambda c: sum(c.score.values()))
+        better = best if sum(best.score.values()) > total else None
+        after = session.history[index + 1].state if index + 1 < len(session.history) else session.state_id
+        mood = scenario.states[after].child.mood if scenario.states[after].child else None
+        out.append(Review(
+            state=step.state, prompt=state.text.get(lang), chosen=chosen.text.get(lang),
+            chosen_feedback=chosen.feedback.get(lang), chosen_total=total, child_sees=chosen.child_sees.get(lang),
+            mood=mood, better=better.text.get(lang) if better else None,
+            better_feedback=better.feedback.get(lang) if better else None,
+        ))
+    return out

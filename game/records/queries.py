@@ -1,0 +1,82 @@
+"""Reading records back: players, attempts with their scores, and decisions, in bulk."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+
+from ..engine import PrincipleScore
+from .model import Attempt, Decision, Player
+from .store import stamp
+
+
+@dataclass(frozen=True)
+class AttemptFilter:
+    """Which attempts a report or a query covers; every field left None matches everything."""
+
+    player: str | None = None  # a nickname (any case), a badge number or a player id
+    scenario: str | None = None  # a scenario id
+    since: datetime | None = None  # started at or after this time
+    player_id: int | None = None
+    attempt_id: int | None = None
+    status: str | None = None
+
+    def sql(self) -> tuple[str, list[Any]]:
+        """The WHERE clause over attempts `a` joined to players `p`, and its parameters."""
+        terms, params = ["1"], []
+        if self.player is not None:
+            terms.append("(casefold(p.nickname) = ? OR p.badge = ? OR CAST(p.id AS TEXT) = ?)")
+            params += [self.player.casefold(), self.player, self.player]
+        for column, value in (("a.scenario_id", self.scenario), ("a.player_id", self.player_id),
+                              ("a.id", self.attempt_id), ("a.status", self.status)):
+            if value is not None:
+                terms.append(f"{column} = ?")
+                params.append(value)
+        if self.since is not None:
+            terms.append("a.started >= ?")
+            params.append(stamp(self.since))
+        return " AND ".join(terms), params
+
+
+def players(conn: sqlite3.Connection, player_id: int | None = None) -> list[Player]:
+    """Every player (or the one with this id), in the order they were created."""
+    where, params = ("WHERE id = ?", [player_id]) if player_id is not None else ("", [])
+    rows = conn.execute("SELECT id, pseudonym, nickname, badge, station, language, created "
+                        f"FROM players {where} ORDER BY id", params)
+    return [Player(*row[:6], _time(row[6])) for row in rows]
+
+
+def attempts(conn: sqlite3.Connection, which: AttemptFilter, newest_first: bool = False) -> list[Attempt]:
+    """The attempts matching a filter in the order they were started, with decision counts and scores."""
+    where, params = which.sql()
+    scores: dict[int, dict[str, PrincipleScore]] = {}
+    for attempt_id, competency, earned, best, worst in conn.execute(
+            "SELECT attempt_id, competency, earned, best, worst FROM attempt_scores WHERE attempt_id IN "
+            f"(SELECT a.id FROM attempts a JOIN players p ON p.id = a.player_id WHERE {where}) "
+            "ORDER BY attempt_id, competency", params):
+        scores.setdefault(attempt_id, {})[competency] = PrincipleScore(earned, best, worst)
+    order = "DESC" if newest_first else "ASC"
+    rows = conn.execute(
+        "SELECT a.id, a.registration, a.player_id, a.scenario_id, a.scenario_version, a.language, "
+        "a.started, a.ended, a.status, a.ending, count(d.id), coalesce(sum(d.seconds), 0.0), "
+        "a.earned, a.best, a.share "
+        "FROM attempts a JOIN players p ON p.id = a.player_id LEFT JOIN decisions d ON d.attempt_id = a.id "
+        f"WHERE {where} GROUP BY a.id ORDER BY a.id {order}", params)
+    return [Attempt(*r[:6], _time(r[6]), _time(r[7]), *r[8:15],
+                    MappingProxyType(scores.get(r[0], {}))) for r in rows]
+
+
+def decisions(conn: sqlite3.Connection, attempt_id: int) -> list[Decision]:
+    """The decisions of one attempt, in the order they were made."""
+    rows = conn.execute("SELECT attempt_id, number, state, choice, deltas, seconds, made FROM decisions "
+                        "WHERE attempt_id = ? ORDER BY number", (attempt_id,))
+    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], _time(r[6]))
+            for r in rows]
+
+
+def _time(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None

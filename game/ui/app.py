@@ -1,0 +1,255 @@
+"""The game window: one loop that waits for events, lets the top scene react, and redraws only
+when something changed, so an idle game costs almost nothing on an old station PC."""
+
+from __future__ import annotations
+
+import logging
+import time
+from pathlib import Path
+from typing import Any, Callable
+
+import pygame
+
+from .. import paths, preferences
+from ..i18n import translator
+from ..records import Store
+from ..records.errors import RecordsError
+from ..scenario import Report
+from ..scenario.library import load_library
+from ..scenario.loader import bundled_catalog
+from .art import Art
+from .scene import Scene
+from .speech import Speaker
+from .theme import theme_for
+from .typography import Typography
+
+log = logging.getLogger(__name__)
+
+MIN_SIZE = (1024, 600)
+DEFAULT_SIZE = (1280, 720)
+FPS = 60
+NOTICE_SECONDS = 5.0
+
+
+class App:
+    """Owns the window, the shared services scenes use, and the scene stack."""
+
+    def __init__(self, data_dir: str | None = None, size: tuple[int, int] = DEFAULT_SIZE,
+                 scenario_dirs: list[Path] | None = None, prefs_path: Path | None = None):
+        pygame.init()
+        pygame.key.set_repeat(400, 40)
+        self.store, notices = self._open_store(data_dir)
+        self.prefs_path = prefs_path or (self.store.path.parent if self.store else Path.cwd()) / "preferences.json"
+        self.prefs = preferences.load(self.prefs_path)
+        flags = pygame.RESIZABLE | (pygame.FULLSCREEN if self.prefs.fullscreen else 0)
+        self.screen = pygame.display.set_mode(size, flags)
+        pygame.display.set_caption("Policía en Modo Niñez")
+        self.art = Art()
+        self._set_icon()
+        self.typo = Typography(self.screen.get_height(), self.prefs.text_scale)
+        self.theme = theme_for(self.prefs.high_contrast)
+        self.t = translator(self.prefs.language)
+        self.speaker = Speaker()
+        self.catalog = bundled_catalog()
+        self.library: list[Report] = load_library(scenario_dirs or [paths.scenarios_dir()], self.catalog)
+        self.player = None  # the records Player playing now
+        self.stack: list[Scene] = []
+        self.running = True
+        self.dirty = True
+        if self.store is None:
+            notices = [self.t("Records are unavailable ({reason}); you can play, but progress will not be "
+                              "saved.").format(reason=notices[0])]
+        self._notices: list[tuple[str, float]] = [(n, NOTICE_SECONDS * 2) for n in notices]
+        self.clock = pygame.time.Clock()
+
+    # services
+
+    @property
+    def language(self) -> str:
+        """The language of the screens and the scenarios."""
+        return self.prefs.language
+
+    def set_prefs(self, prefs: preferences.Preferences) -> None:
+        """Apply and save new preferences; every scene is laid out again."""
+        old, self.prefs = self.prefs, prefs
+        if prefs.fullscreen != old.fullscreen:
+            self.screen = pygame.display.set_mode(self.screen.get_size() if not prefs.fullscreen else (0, 0),
+                                                  pygame.RESIZABLE | (pygame.FULLSCREEN if prefs.fullscreen else 0))
+        self.theme = theme_for(prefs.high_contrast)
+        self.t = translator(prefs.language)
+        self.typo.resize(self.screen.get_height(), prefs.text_scale)
+        if not prefs.read_aloud:
+            self.speaker.stop()
+        if not preferences.save(self.prefs_path, prefs):
+            self.notify(self.t("Settings could not be saved on this PC; they apply until you close the game."))
+        self.relayout()
+
+    def notify(self, text: str) -> None:
+        """Show a short message at the bottom of the screen."""
+        self._notices.append((text, NOTICE_SECONDS))
+        self.dirty = True
+
+    def record(self, action: Callable[..., Any], *args, **kwargs) -> Any:
+        """Call the records; a failure (full disk, read-only folder) is shown, never raised. None then."""
+        if self.store is None:
+            return None
+        try:
+            return action(*args, **kwargs)
+        except (RecordsError, OSError) as exc:
+            log.warning("records: %s", exc)
+            self.notify(self.t("Progress could not be saved: {reason}").format(reason=exc))
+            return None
+
+    def speak(self, text: str) -> None:
+        """Read a text aloud when the player turned read-aloud on."""
+        if self.prefs.read_aloud:
+            self.speaker.say(text, self.language)
+
+    # scene stack
+
+    def push(self, scene: Scene, on_result: Callable[[Any], None] | None = None) -> None:
+        """Show a scene on top; `on_result` receives what it dismisses with."""
+        scene.on_result = on_result
+        self.stack.append(scene)
+        scene.layout(self.screen.get_size())
+        self.speak(scene.speech())
+        self.dirty = True
+
+    def pop(self) -> None:
+        """Leave the top scene (the game ends when none is left)."""
+        if self.stack:
+            self.stack.pop()
+        self.dirty = True
+        if not self.stack:
+            self.running = False
+
+    def dismiss(self, result: Any = None) -> None:
+        """Leave the top scene and hand `result` to whoever pushed it."""
+        scene = self.stack[-1]
+        self.pop()
+        if scene.on_result:
+            scene.on_result(result)
+
+    def replace(self, scene: Scene) -> None:
+        """Swap the top scene for another."""
+        if self.stack:
+            self.stack.pop()
+        self.push(scene)
+
+    def relayout(self) -> None:
+        """Lay out every scene again (after a resize or a settings change)."""
+        for scene in self.stack:
+            scene.layout(self.screen.get_size())
+        self.dirty = True
+
+    # loop
+
+    def run(self, first: Scene) -> None:
+        """Run until the last scene is closed."""
+        self.push(first)
+        animating = False
+        while self.running:
+            if animating or self._notices:
+                events = pygame.event.get()
+            else:
+                events = [pygame.event.wait(500)] + pygame.event.get()
+            animating = self.step(events)
+            self.clock.tick(FPS if animating else 0)
+        self.close()
+
+    def step(self, events: list[pygame.event.Event] | None = None) -> bool:
+        """Handle events, advance animations, redraw if needed; True while something animates."""
+        now = time.monotonic()
+        dt = min(0.1, now - getattr(self, "_last", now))
+        self._last = now
+        for event in pygame.event.get() if events is None else events:
+            self._dispatch(event)
+            if not self.running:
+                return False
+        animating = bool(self.stack) and self.stack[-1].update(dt)
+        if self._notices:
+            self._notices = [(text, left - dt) for text, left in self._notices if left - dt > 0]
+            self.dirty = True
+        if self.dirty or animating:
+            self.draw()
+            pygame.display.flip()
+            self.dirty = False
+        return animating
+
+    def draw(self, surface: pygame.Surface | None = None) -> None:
+        """Draw the visible scenes (dialogs over what is below them) and any notice."""
+        surface = surface or self.screen
+        start = len(self.stack) - 1
+        while start > 0 and not self.stack[start].opaque:
+            start -= 1
+        surface.fill(self.theme.backdrop)
+        for scene in self.stack[start:]:
+            scene.draw(surface)
+        if self._notices:
+            self._draw_notice(surface, self._notices[-1][0])
+
+    def screenshot(self, path: Path) -> None:
+        """Save the current frame as PNG."""
+        self.draw()
+        pygame.image.save(self.screen, str(path))
+
+    def close(self) -> None:
+        """Stop speech, close the records, close the window."""
+        self.speaker.stop()
+        if self.store:
+            self.store.close()
+        pygame.quit()
+
+    def _dispatch(self, event: pygame.event.Event) -> None:
+        if event.type == pygame.NOEVENT:
+            return
+        if event.type == pygame.QUIT:
+            self.running = False
+            return
+        if event.type == pygame.VIDEORESIZE:
+            self._resize(event.w, event.h)
+            return
+        if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED):
+            self.dirty = True
+            return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
+            self.set_prefs(self.prefs.with_(fullscreen=not self.prefs.fullscreen))
+            return
+        if event.type == pygame.KEYDOWN and event.key == pygame.K_F5 and self.stack:
+            self.speaker.say(self.stack[-1].speech(), self.language)
+            return
+        if self.stack and event.type in (pygame.KEYDOWN, pygame.TEXTINPUT, pygame.MOUSEMOTION,
+                                         pygame.MOUSEBUTTONUP, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL):
+            self.stack[-1].handle(event)
+            self.dirty = True
+
+    def _resize(self, w: int, h: int) -> None:
+        size = (max(MIN_SIZE[0], w), max(MIN_SIZE[1], h))
+        if size != self.screen.get_size() and not self.prefs.fullscreen:
+            self.screen = pygame.display.set_mode(size, pygame.RESIZABLE)
+        self.typo.resize(self.screen.get_height(), self.prefs.text_scale)
+        self.relayout()
+
+    def _draw_notice(self, surface: pygame.Surface, text: str) -> None:
+        from . import draw
+        width = min(surface.get_width() - 80, self.typo.px("body") * 40)
+        label = self.typo.render(text, self.theme.text, "body", width=width - 40)
+        box = label.get_rect().inflate(40, 24)
+        box.midbottom = (surface.get_width() // 2, surface.get_height() - 24)
+        draw.panel(surface, box, self.theme, fill=self.theme.hover)
+        surface.blit(label, label.get_rect(center=box.center))
+
+    def _open_store(self, data_dir: str | None) -> tuple[Store | None, list[str]]:
+        try:
+            store = Store.open(data_dir)
+        except (RecordsError, OSError) as exc:
+            log.warning("records unavailable: %s", exc)
+            return None, [f"{exc}"]
+        store.start_background_sync()
+        return store, list(store.notices)
+
+    def _set_icon(self) -> None:
+        try:
+            pygame.display.set_icon(self.art.icon("app", 64))
+        except pygame.error:
+            pass

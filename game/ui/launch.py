@@ -1,0 +1,34 @@
+"""Starting the game window."""
+
+from __future__ import annotations
+
+import logging
+
+from ..scenario import Scenario
+
+
+def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
+             scenario: Scenario | None = None) -> int:
+    """Open the window on the title screen (or straight into one scenario) and run until closed."""
+    import pygame
+
+    from ..engine import Session
+    from .app import App
+    from .scenes.play import PlayScene
+    from .scenes.title import TitleScene
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        app = App(data_dir=data_dir, size=size)
+    except pygame.error as exc:
+        print(f"modo-ninez: cannot open a window ({exc}). On a PC without a screen, use "
+              "`play --text SCENARIO` or `screenshots OUTDIR`.")
+        return 1
+    if language and language != app.language:
+        app.set_prefs(app.prefs.with_(language=language))
+    first = TitleScene(app)
+    if scenario is not None:
+        app.push(first)
+        first = PlayScene(app, Session(scenario, app.language), None)
+    app.run(first)
+    return 0

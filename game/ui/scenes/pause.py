@@ -1,0 +1,54 @@
+"""The pause menu: continue, settings, or leave (progress is already saved)."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import draw, layout
+from ..scene import Scene
+from ..widgets import Button
+
+
+class PauseScene(Scene):
+    """A dialog over the play scene."""
+
+    opaque = False
+
+    def __init__(self, app, play):
+        super().__init__(app)
+        self.play = play
+
+    def layout(self, size):
+        _ = self.app.t
+        row_h = max(46, self.app.typo.px("body") * 2 + 8)
+        self.box = layout.centered(size, min(size[0] - 80, 560), row_h * 4 + 3 * 14 + 140)
+        area = pygame.Rect(self.box.left + 40, self.box.top + 100, self.box.width - 80, row_h * 4 + 3 * 14)
+        rects = layout.column(area, [row_h] * 4, 14)
+        self.focus.set([Button(rects[0], _("Continue"), self.app.pop, primary=True, symbol="▶"),
+                        Button(rects[1], _("Read aloud"), self.read),
+                        Button(rects[2], _("Settings"), self.settings),
+                        Button(rects[3], _("Leave the scenario"), self.leave)])
+
+    def read(self):
+        self.app.speaker.say(self.play.speech(), self.app.language)
+
+    def settings(self):
+        from .settings import SettingsScene
+        self.app.push(SettingsScene(self.app))
+
+    def leave(self):
+        self.app.pop()  # this menu
+        self.app.pop()  # the play scene; the attempt stays open to resume later
+
+    def speech(self):
+        return self.app.t("Paused")
+
+    def draw(self, surface):
+        app, theme = self.app, self.app.theme
+        draw.shade(surface, theme.shade_alpha)
+        draw.panel(surface, self.box, theme)
+        title = app.typo.render(app.t("Paused"), theme.text, "title", bold=True)
+        surface.blit(title, title.get_rect(midtop=(self.box.centerx, self.box.top + 20)))
+        note = app.typo.render(app.t("Your progress is saved after every decision."), theme.muted, "small")
+        surface.blit(note, note.get_rect(midtop=(self.box.centerx, self.box.top + 26 + title.get_height())))
+        super().draw(surface)

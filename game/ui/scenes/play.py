@@ -1,0 +1,174 @@
+"""Play: the station, the child's portrait and mood, the comfort meter, the line spoken, the choices."""
+
+from __future__ import annotations
+
+import time
+
+import pygame
+
+from .. import draw, layout
+from ..scene import Scene
+from ..widgets import Button, ChoiceCard
+
+NUMBER_KEYS = {getattr(pygame, f"K_{i}"): i for i in range(1, 10)}
+NUMBER_KEYS.update({getattr(pygame, f"K_KP{i}"): i for i in range(1, 10)})
+FADE_SECONDS = 0.3
+
+
+class PlayScene(Scene):
+    """One scenario being played; every decision is recorded as it is made."""
+
+    def __init__(self, app, session, attempt_id: int | None):
+        super().__init__(app)
+        self.session, self.attempt_id = session, attempt_id
+        self.shown_at = time.monotonic()
+        self.fade = 0.0
+
+    # layout
+
+    def layout(self, size):
+        self.session.language = self.app.language
+        w, h = size
+        m = layout.margin(size)
+        typo = self.app.typo
+        self.bar = pygame.Rect(0, 0, w, typo.px("body") * 2 + 16)
+        self.portrait_size = int(min(h * 0.6, w * 0.33))
+        self.portrait_rect = pygame.Rect(m, h - self.portrait_size - m // 2, self.portrait_size, self.portrait_size)
+        right = pygame.Rect(self.portrait_rect.right + m, self.bar.bottom + m // 2,
+                            w - self.portrait_rect.right - 2 * m, h - self.bar.bottom - m - m // 2)
+        node = self.session.node
+        speaker_h = typo.px("body") + 10 if node.speaker_name else 0
+        text = typo.render(node.text, self.app.theme.text, "large", width=right.width - 48)
+        panel_h = min(int(right.height * 0.45), text.get_height() + speaker_h + 40)
+        self.speech_rect = pygame.Rect(right.left, right.top, right.width, panel_h)
+        options = self.session.choices
+        area = pygame.Rect(right.left, self.speech_rect.bottom + m // 2, right.width,
+                           right.bottom - self.speech_rect.bottom - m // 2)
+        gap = 12
+        card_h = min(typo.px("body") * 5, (area.height - gap * max(0, len(options) - 1)) // max(1, len(options)))
+        rects = layout.column(area, [card_h] * len(options), gap)
+        cards = [ChoiceCard(rect, o.number, o.text, lambda oid=o.id: self.choose(oid))
+                 for rect, o in zip(rects, options)]
+        pause_w = max(140, typo.px("body") * 7)
+        pause = Button(pygame.Rect(w - pause_w - 8, 6, pause_w, self.bar.height - 12), self.app.t("Pause"),
+                       self.back, symbol="⏸")
+        self.focus.set(cards + [pause], keep=False)
+
+    # input
+
+    def handle(self, event):
+        if event.type == pygame.KEYDOWN and event.key in NUMBER_KEYS:
+            number = NUMBER_KEYS[event.key]
+            if number <= len(self.session.choices):
+                self.choose(number)
+            return
+        super().handle(event)
+
+    def back(self):
+        from .pause import PauseScene
+        self.app.push(PauseScene(self.app, self))
+
+    def choose(self, choice):
+        from .feedback import FeedbackScene
+        before = self.session.node.figure
+        outcome = self.session.choose(choice)
+        seconds = time.monotonic() - self.shown_at
+        if self.attempt_id is not None:
+            self.app.record(self.app.store.record_decision, self.attempt_id, outcome, seconds, self.session)
+        self.app.push(FeedbackScene(self.app, self.session, outcome, before), on_result=self.next_moment)
+
+    def next_moment(self, _result=None):
+        if self.session.finished:
+            from .debrief import DebriefScene
+            self.app.replace(DebriefScene(self.app, self.session))
+            return
+        self.shown_at = time.monotonic()
+        self.fade = 0.0
+        self.layout(self.app.screen.get_size())
+        self.app.speak(self.speech())
+
+    def speech(self):
+        node = self.session.node
+        lines = [f"{node.speaker_name}: {node.text}" if node.speaker_name else node.text]
+        lines += [f"{o.number}. {o.text}" for o in self.session.choices]
+        return "\n".join(lines)
+
+    # drawing
+
+    def update(self, dt):
+        if self.fade < 1.0:
+            self.fade = min(1.0, self.fade + dt / FADE_SECONDS)
+            return True
+        return False
+
+    def draw(self, surface):
+        app, theme, typo = self.app, self.app.theme, self.app.typo
+        w, h = surface.get_size()
+        node = self.session.node
+        background = app.art.background(node.background, (w, h))
+        if theme.background_alpha < 255:
+            background = background.copy()
+            background.set_alpha(theme.background_alpha)
+        surface.blit(background, (0, 0))
+        self._draw_bar(surface)
+        if node.figure:
+            self._draw_figure(surface, node.figure)
+        draw.panel(surface, self.speech_rect, theme)
+        y = self.speech_rect.top + 18
+        if node.speaker_name:
+            name = typo.render(node.speaker_name, theme.accent if theme.name == "high_contrast" else theme.muted,
+                               "body", bold=True)
+            surface.blit(name, (self.speech_rect.left + 24, y))
+            y += name.get_height() + 4
+        text = typo.fit(node.text, theme.text, self.speech_rect.width - 48, self.speech_rect.bottom - y - 14,
+                        "large")
+        if self.fade < 1.0:
+            text = text.copy()
+            text.set_alpha(int(255 * self.fade))
+        surface.blit(text, (self.speech_rect.left + 24, y))
+        super().draw(surface)
+
+    def _draw_bar(self, surface):
+        app, theme = self.app, self.app.theme
+        strip = pygame.Surface(self.bar.size, pygame.SRCALPHA)
+        strip.fill((*theme.panel, 235))
+        surface.blit(strip, self.bar)
+        pygame.draw.line(surface, theme.border, self.bar.bottomleft, self.bar.bottomright, 2)
+        title = app.typo.render(self.session.scenario.title.get(app.language), theme.text, "body", bold=True)
+        surface.blit(title, title.get_rect(midleft=(16, self.bar.centery)))
+        step = app.t("Decision {n}").format(n=len(self.session.history) + 1)
+        label = app.typo.render(step, theme.muted, "body")
+        surface.blit(label, label.get_rect(center=self.bar.center))
+
+    def _draw_figure(self, surface, figure):
+        app, theme, typo = self.app, self.app.theme, self.app.typo
+        rect = self.portrait_rect
+        halo = rect.inflate(-rect.width // 8, -rect.height // 8)
+        glow = pygame.Surface(halo.size, pygame.SRCALPHA)
+        pygame.draw.ellipse(glow, (*theme.panel, 170), glow.get_rect())
+        surface.blit(glow, halo)
+        surface.blit(app.art.portrait(figure.portrait, figure.mood, rect.width), rect)
+        tag = typo.render(figure.name, theme.text, "body", bold=True)
+        box = tag.get_rect(midbottom=(rect.centerx, rect.bottom - 4)).inflate(24, 10)
+        draw.panel(surface, box, theme, radius=box.height // 2, shadow=False)
+        surface.blit(tag, tag.get_rect(center=box.center))
+        comfort = self.comfort()
+        if comfort is not None:
+            label = typo.render(app.t("How {name} feels").format(name=figure.name), theme.text, "small", bold=True)
+            top = self.bar.bottom + 14
+            card = pygame.Rect(rect.left, top, rect.width, label.get_height() + typo.px("body") + 30)
+            draw.panel(surface, card, theme, radius=14, shadow=False)
+            surface.blit(label, (card.left + 14, card.top + 8))
+            heart = typo.symbol(typo.px("body")).render("♥", True, theme.down)
+            bar = pygame.Rect(card.left + 20 + heart.get_width(), card.bottom - typo.px("body") - 10,
+                              card.width - 40 - heart.get_width(), typo.px("body") - 2)
+            surface.blit(heart, heart.get_rect(midleft=(card.left + 12, bar.centery)))
+            draw.meter(surface, bar, comfort, theme)
+
+    def comfort(self) -> float | None:
+        """The child's comfort as a share of its range, when the scenario tracks it."""
+        variable = self.session.scenario.variables.get("comfort")
+        if variable is None:
+            return None
+        value = self.session.variables["comfort"]
+        return (value - variable.min) / max(1, variable.max - variable.min)

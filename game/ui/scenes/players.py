@@ -1,0 +1,106 @@
+"""Who is playing: pick a profile on this PC or make one (a nickname is enough)."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import draw, layout
+from ..scene import Scene
+from ..widgets import Button, TextField
+
+MAX_LISTED = 5
+
+
+class PlayersScene(Scene):
+    """The profiles on this PC and a short form for a new one."""
+
+    def __init__(self, app):
+        super().__init__(app)
+        self.fields: list[TextField] = []
+        self.players = app.record(app.store.players) if app.store else []
+        self.players = list(reversed(self.players or []))[:MAX_LISTED]  # the newest first
+
+    def layout(self, size):
+        _ = self.app.t
+        w, h = size
+        m = layout.margin(size)
+        row_h = max(44, self.app.typo.px("body") * 2 + 6)
+        self.left = pygame.Rect(m, m + row_h * 2, (w - 3 * m) // 2, h - 3 * m - row_h * 2)
+        self.right = pygame.Rect(self.left.right + m, self.left.top, self.left.width, self.left.height)
+        widgets = []
+        listed = pygame.Rect(self.left.left + 20, self.left.top + self.app.typo.px("large") + 34,
+                             self.left.width - 40, self.left.height)
+        for rect, player in zip(layout.column(listed, [row_h] * len(self.players), 12), self.players):
+            label = player.nickname + (f" · {player.station}" if player.station else "")
+            widgets.append(Button(rect, label, lambda p=player: self.choose(p)))
+        old = [f.value for f in self.fields] or ["", "", ""]
+        caption = self.app.typo.px("small") + 6
+        inner = pygame.Rect(self.right.left + 20, self.right.top + self.app.typo.px("large") + 28 + caption,
+                            self.right.width - 40, self.right.height)
+        rects = layout.column(inner, [row_h] * 4, 10 + caption)
+        self.fields = [
+            TextField(rects[0], _("Nickname"), self.create, max_length=30, value=old[0]),
+            TextField(rects[1], _("Badge number (optional)"), self.create, max_length=20, value=old[1]),
+            TextField(rects[2], _("Police station (optional)"), self.create, max_length=60, value=old[2]),
+        ]
+        create = Button(rects[3], _("Create and continue"), self.create, primary=True)
+        widgets += self.fields + [create]
+        if self.app.store is None:
+            widgets.append(Button(pygame.Rect(m, h - m - row_h, w // 3, row_h), _("Play without saving"),
+                                  self.guest))
+        self.focus.set(widgets)
+        if not self.players:
+            self.focus.focus(self.fields[0])
+
+    def choose(self, player):
+        from .catalog import CatalogScene
+        from .resume import ResumeScene
+        self.app.player = player
+        self.app.replace(CatalogScene(self.app))
+        unfinished = self.app.record(self.app.store.unfinished_attempts, player.id) or []
+        if unfinished:
+            self.app.push(ResumeScene(self.app, unfinished[0]))
+
+    def create(self):
+        nickname, badge, station = (f.value.strip() for f in self.fields)
+        if not nickname:
+            self.app.notify(self.app.t("Write a nickname first; the badge number and station are optional."))
+            self.focus.focus(self.fields[0])
+            return
+        if self.app.store is None:
+            self.guest()
+            return
+        player = self.app.record(self.app.store.create_player, nickname, badge or None, station or None,
+                                 self.app.language)
+        if player:
+            self.choose(player)
+
+    def guest(self):
+        from .catalog import CatalogScene
+        self.app.player = None
+        self.app.replace(CatalogScene(self.app))
+
+    def speech(self):
+        return self.app.t("Who is playing?")
+
+    def draw(self, surface):
+        app, theme = self.app, self.app.theme
+        _ = app.t
+        m = layout.margin(surface.get_size())
+        title = app.typo.render(_("Who is playing?"), theme.text, "title", bold=True)
+        surface.blit(title, (m, m))
+        for rect, heading in ((self.left, _("Continue as")), (self.right, _("New player"))):
+            draw.panel(surface, rect, theme)
+            label = app.typo.render(heading, theme.text, "large", bold=True)
+            surface.blit(label, (rect.left + 20, rect.top + 14))
+        for field in self.fields:
+            caption = app.typo.render(field.label, theme.muted, "small")
+            surface.blit(caption, caption.get_rect(bottomleft=(field.rect.left + 4, field.rect.top - 3)))
+        if not self.players:
+            hint = app.typo.render(_("No players yet on this PC."), theme.muted, "body",
+                                   width=self.left.width - 40)
+            surface.blit(hint, (self.left.left + 20, self.left.top + 70))
+        note = app.typo.render(_("Only a nickname is needed. Results stay on this PC unless a trainer "
+                                 "sets up sending."), theme.muted, "small", width=self.right.width - 40)
+        surface.blit(note, note.get_rect(bottomleft=(self.right.left + 20, self.right.bottom - 16)))
+        super().draw(surface)

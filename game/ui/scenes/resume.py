@@ -1,0 +1,65 @@
+"""Asked when the player has a scenario left unfinished: continue where they were, or start over."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import draw, layout
+from ..scene import Scene
+from ..widgets import Button
+
+
+class ResumeScene(Scene):
+    """A dialog over the scenario list."""
+
+    opaque = False
+
+    def __init__(self, app, attempt):
+        super().__init__(app)
+        self.attempt = attempt
+        self.report = next((r for r in app.library if r.scenario and r.scenario.id == attempt.scenario_id), None)
+
+    def layout(self, size):
+        _ = self.app.t
+        self.box = layout.centered(size, min(size[0] - 80, 820), int(size[1] * 0.6))
+        row_h = max(46, self.app.typo.px("body") * 2 + 8)
+        area = pygame.Rect(self.box.left + 30, self.box.bottom - row_h - 30, self.box.width - 60, row_h)
+        rects = layout.row(area, 3, 16)
+        self.focus.set([Button(rects[0], _("Continue"), self.resume, primary=True, symbol="▶"),
+                        Button(rects[1], _("Start over"), self.restart),
+                        Button(rects[2], _("Not now"), self.app.pop)])
+
+    def resume(self):
+        from .play import PlayScene
+        if self.report is None:
+            self.restart()
+            return
+        session = self.app.record(self.app.store.resume, self.attempt.id, self.report.scenario)
+        self.app.pop()
+        if session is None:
+            self.app.record(self.app.store.abandon_attempt, self.attempt.id)
+            return
+        session.language = self.app.language
+        self.app.push(PlayScene(self.app, session, self.attempt.id))
+
+    def restart(self):
+        self.app.record(self.app.store.abandon_attempt, self.attempt.id)
+        self.app.pop()
+
+    def title(self) -> str:
+        return self.report.scenario.title.get(self.app.language) if self.report else self.attempt.scenario_id
+
+    def speech(self):
+        return self.app.t("You left a scenario unfinished: {title}.").format(title=self.title())
+
+    def draw(self, surface):
+        app, theme = self.app, self.app.theme
+        draw.shade(surface, theme.shade_alpha)
+        draw.panel(surface, self.box, theme)
+        heading = app.typo.render(app.t("Welcome back"), theme.text, "title", bold=True)
+        surface.blit(heading, (self.box.left + 30, self.box.top + 24))
+        body = app.t("You left “{title}” after {n} decision(s). Continue where you were?").format(
+            title=self.title(), n=self.attempt.decisions)
+        text = app.typo.render(body, theme.text, "large", width=self.box.width - 60)
+        surface.blit(text, (self.box.left + 30, self.box.top + 40 + heading.get_height()))
+        super().draw(surface)

@@ -1,0 +1,69 @@
+"""The title screen: the logo, the game's name, and the ways in."""
+
+from __future__ import annotations
+
+import pygame
+
+from .. import draw, layout
+from ..scene import Scene
+from ..widgets import Button
+
+
+class TitleScene(Scene):
+    """Play, Settings, Quit, and a quick language switch."""
+
+    def layout(self, size):
+        _ = self.app.t
+        w, h = size
+        button_h = max(44, self.app.typo.px("body") * 2 + 4)
+        gap = max(8, h // 60)
+        width = min(w // 3, 460)
+        self.card = pygame.Rect(0, 0, min(w - 80, int(h * 1.35)), h - 2 * layout.margin(size))
+        self.card.center = (w // 2, h // 2)
+        area = pygame.Rect(0, 0, width, button_h * 4 + 3 * gap)
+        area.midbottom = (w // 2, self.card.bottom - gap * 2)
+        self.text_bottom = area.top - gap
+        rects = layout.column(area, [button_h] * 4, gap)
+        other = "English" if self.app.language == "es" else "Español"
+        self.focus.set([
+            Button(rects[0], _("Play"), self.play, primary=True, symbol="▶"),
+            Button(rects[1], _("Settings"), self.settings),
+            Button(rects[2], other, self.switch_language),
+            Button(rects[3], _("Quit"), self.app.pop),
+        ])
+
+    def play(self):
+        from .players import PlayersScene
+        self.app.push(PlayersScene(self.app))
+
+    def settings(self):
+        from .settings import SettingsScene
+        self.app.push(SettingsScene(self.app))
+
+    def switch_language(self):
+        self.app.set_prefs(self.app.prefs.with_(language="en" if self.app.language == "es" else "es"))
+
+    def speech(self):
+        return self.app.t("Police in Childhood Mode")
+
+    def draw(self, surface):
+        app, theme = self.app, self.app.theme
+        w, h = surface.get_size()
+        background = app.art.background("waiting_room", (w, h))
+        if theme.background_alpha < 255:
+            background = background.copy()
+            background.set_alpha(theme.background_alpha)
+        surface.blit(background, (0, 0))
+        card = self.card
+        draw.panel(surface, card, theme)
+        logo = app.art.icon("app", int(h * 0.18))
+        surface.blit(logo, logo.get_rect(midtop=(w // 2, card.top + int(h * 0.025))))
+        top = card.top + int(h * 0.025) + logo.get_height()
+        subtitle = app.typo.render(app.t("Practise receiving children and adolescents at the police station, "
+                                         "and see it through their eyes."), theme.muted, "body",
+                                   width=card.width - 120, align="center")
+        title = app.typo.fit(app.t("Police in Childhood Mode"), theme.text, card.width - 60,
+                             self.text_bottom - top - subtitle.get_height(), "huge", bold=True, align="center")
+        surface.blit(title, title.get_rect(midtop=(w // 2, top)))
+        surface.blit(subtitle, subtitle.get_rect(midtop=(w // 2, top + title.get_height())))
+        super().draw(surface)
