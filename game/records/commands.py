@@ -129,7 +129,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
             return EXIT_FAILED
         result = store.sync()
     print(f"Sent {result.sent} statement(s) to {config.lrs.endpoint}; {result.waiting} wait"
-          + (f"; {result.refused} refused by the LRS (see the log)" if result.refused else "") + ".")
+          + (f"; {result.refused} refused by the LRS and set aside" if result.refused else "") + ".")
     if result.problem:
         print(f"Stopped early: {result.problem}. The rest will go with the next sync.", file=sys.stderr)
         return EXIT_FAILED
@@ -153,7 +153,7 @@ def cmd_config(args: argparse.Namespace) -> int:
     print(f"LRS endpoint:    {lrs.endpoint or '(none: statements wait in the outbox)'}")
     if lrs.configured:
         print(f"LRS user:        {lrs.username}")
-        print(f"LRS password:    {'set (not shown)' if lrs.password else 'not set'}")
+        print("LRS password:    set (never shown)")
         print(f"LRS timeout:     {lrs.timeout:g} s")
     print(f"Activity base:   {xapi.activity_base}")
     print(f"Names in xAPI:   {'on (nickname and badge are sent)' if xapi.names else 'off (a random id only)'}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 import pygame
 
@@ -15,9 +16,7 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, fill=None, r
     radius = radius if radius is not None else max(8, rect.height // 14)
     radius = min(radius, 28)
     if shadow:
-        shade = pygame.Surface(rect.size, pygame.SRCALPHA)
-        pygame.draw.rect(shade, (0, 0, 0, 45), shade.get_rect(), border_radius=radius)
-        surface.blit(shade, rect.move(4, 6))
+        surface.blit(_shadow(rect.size, radius), rect.move(4, 6))
     pygame.draw.rect(surface, fill or theme.panel, rect, border_radius=radius)
     if border:
         pygame.draw.rect(surface, theme.border, rect, width=border, border_radius=radius)
@@ -25,9 +24,29 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, fill=None, r
 
 def shade(surface: pygame.Surface, alpha: int) -> None:
     """Darken the whole surface (behind a dialog)."""
-    veil = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
+    surface.blit(_veil(surface.get_size(), alpha), (0, 0))
+
+
+@lru_cache(maxsize=64)
+def _shadow(size: tuple[int, int], radius: int) -> pygame.Surface:
+    shadow = pygame.Surface(size, pygame.SRCALPHA)
+    pygame.draw.rect(shadow, (0, 0, 0, 45), shadow.get_rect(), border_radius=radius)
+    return shadow
+
+
+@lru_cache(maxsize=4)
+def _veil(size: tuple[int, int], alpha: int) -> pygame.Surface:
+    veil = pygame.Surface(size, pygame.SRCALPHA)
     veil.fill((20, 12, 8, alpha))
-    surface.blit(veil, (0, 0))
+    return veil
+
+
+@lru_cache(maxsize=8)
+def glow(size: tuple[int, int], colour: tuple[int, int, int], alpha: int) -> pygame.Surface:
+    """A soft filled ellipse (the light behind a portrait)."""
+    surface = pygame.Surface(size, pygame.SRCALPHA)
+    pygame.draw.ellipse(surface, (*colour, alpha), surface.get_rect())
+    return surface
 
 
 def meter(surface: pygame.Surface, rect: pygame.Rect, share: float, theme: Theme) -> None:

@@ -73,7 +73,7 @@ def test_the_config_command_shows_where_things_are_but_never_the_password(tmp_pa
     assert f"Settings file:   {path}" in done.stdout
     assert str(tmp_path / "data" / "records.sqlite3") in done.stdout
     assert "https://lrs.example.org/xAPI/" in done.stdout and "comisaria-12" in done.stdout
-    assert "set (not shown)" in done.stdout and "Names in xAPI:   on" in done.stdout
+    assert "set (never shown)" in done.stdout and "Names in xAPI:   on" in done.stdout
     assert SECRET not in done.stdout + done.stderr
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import socket
 import sqlite3
 import time
@@ -114,12 +115,16 @@ def test_an_id_the_lrs_holds_with_other_content_is_set_aside_and_the_rest_go(ral
     assert len(ralph.stored(attempt.registration)) == 2
 
 
-def test_a_wrong_password_is_reported_and_never_shown(ralph, tmp_path, scenario):
+def test_a_wrong_password_is_reported_and_never_shown(ralph, tmp_path, scenario, caplog):
+    caplog.set_level(logging.DEBUG)
     wrong = "not-the-Contraseña-123"
     with Store.open(tmp_path / "data", ralph.config(tmp_path, password=wrong)) as store:
         _, attempt, _ = _played(store, scenario, finish=False)
         result = store.sync()
         assert result.sent == 0 and "refused the user name or password (HTTP 401)" in result.problem
+        assert store.start_background_sync(interval=0.05)
+        time.sleep(0.5)  # let the background sender fail a few times, logging as it goes
+    assert "HTTP 401" in caplog.text and wrong not in caplog.text and "Basic " not in caplog.text
     env = {"MODO_NINEZ_LRS_ENDPOINT": ralph.endpoint, "MODO_NINEZ_LRS_USERNAME": ralph.username,
            "MODO_NINEZ_LRS_PASSWORD": wrong}
     done = run_game("--data-dir", str(tmp_path / "data"), "sync", env=env)

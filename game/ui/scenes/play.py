@@ -130,9 +130,7 @@ class PlayScene(Scene):
 
     def _draw_bar(self, surface):
         app, theme = self.app, self.app.theme
-        strip = pygame.Surface(self.bar.size, pygame.SRCALPHA)
-        strip.fill((*theme.panel, 235))
-        surface.blit(strip, self.bar)
+        surface.fill(theme.panel, self.bar)
         pygame.draw.line(surface, theme.border, self.bar.bottomleft, self.bar.bottomright, 2)
         title = app.typo.render(self.session.scenario.title.get(app.language), theme.text, "body", bold=True)
         surface.blit(title, title.get_rect(midleft=(16, self.bar.centery)))
@@ -144,9 +142,7 @@ class PlayScene(Scene):
         app, theme, typo = self.app, self.app.theme, self.app.typo
         rect = self.portrait_rect
         halo = rect.inflate(-rect.width // 8, -rect.height // 8)
-        glow = pygame.Surface(halo.size, pygame.SRCALPHA)
-        pygame.draw.ellipse(glow, (*theme.panel, 170), glow.get_rect())
-        surface.blit(glow, halo)
+        surface.blit(draw.glow(halo.size, theme.panel, 170), halo)
         surface.blit(app.art.portrait(figure.portrait, figure.mood, rect.width), rect)
         tag = typo.render(figure.name, theme.text, "body", bold=True)
         box = tag.get_rect(midbottom=(rect.centerx, rect.bottom - 4)).inflate(24, 10)

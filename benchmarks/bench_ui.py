@@ -1,0 +1,118 @@
+"""UI figures on SDL's dummy driver: start to first frame, idle CPU while a choice waits, and the
+time to draw a frame at 1920x1080 while animating (drawing only, not presenting).
+
+Run: python benchmarks/bench_ui.py
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ENV = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYTHONPATH": str(ROOT)}
+
+FIRST_FRAME = """
+import time, sys
+t0 = time.perf_counter()
+from game.ui.app import App
+from game.ui.scenes.title import TitleScene
+app = App(data_dir=sys.argv[1])
+app.push(TitleScene(app))
+app.step()
+print(time.perf_counter() - t0)
+app.close()
+"""
+
+IDLE = """
+import sys, threading, time, pygame
+from game.engine import Session
+from game.ui.app import App
+from game.ui.scenes.play import PlayScene
+app = App(data_dir=sys.argv[1])
+report = next(r for r in app.library if r.scenario)
+scene = PlayScene(app, Session(report.scenario), None)
+seconds = float(sys.argv[2])
+def stop():
+    time.sleep(1.0)                       # let the first frame and the fade-in finish
+    start = time.process_time()
+    time.sleep(seconds)
+    print(time.process_time() - start, flush=True)
+    pygame.event.post(pygame.event.Event(pygame.QUIT))
+threading.Thread(target=stop, daemon=True).start()
+app.run(scene)
+"""
+
+
+def first_frame(data: str) -> tuple[float, float]:
+    """(seconds inside Python to the first frame, wall seconds for the whole process)."""
+    start = time.perf_counter()
+    out = subprocess.run([sys.executable, "-c", FIRST_FRAME, data], env=ENV, capture_output=True, text=True,
+                         check=True).stdout
+    wall = time.perf_counter() - start
+    return float(out.strip().splitlines()[-1]), wall
+
+
+def idle_cpu(data: str, seconds: float = 5.0) -> float:
+    """Share of one core the game uses while it waits for a choice."""
+    out = subprocess.run([sys.executable, "-c", IDLE, data, str(seconds)], env=ENV, capture_output=True,
+                         text=True, check=True).stdout
+    return float(out.strip().splitlines()[-1]) / seconds
+
+
+def frame_times(data: str, frames: int = 120) -> dict:
+    """Milliseconds to draw play and feedback frames at 1920x1080 with the fade-in running."""
+    os.environ.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy")
+    sys.path.insert(0, str(ROOT))
+    from game.engine import Session
+    from game.ui.app import App
+    from game.ui.scenes.feedback import FeedbackScene
+    from game.ui.scenes.play import PlayScene
+
+    app = App(data_dir=data, size=(1920, 1080))
+    report = next(r for r in app.library if r.scenario)
+    session = Session(report.scenario)
+    play = PlayScene(app, session, None)
+    app.push(play)
+    results = {}
+    app.draw()  # art rendered and cached once, as in play
+    times = []
+    for _ in range(frames):
+        play.fade = 0.0
+        play.update(0.01)
+        start = time.perf_counter()
+        app.draw()
+        times.append((time.perf_counter() - start) * 1000)
+    results["play"] = times
+    before = session.node.figure
+    outcome = session.choose(1)
+    app.push(FeedbackScene(app, session, outcome, before))
+    app.draw()
+    times = []
+    for _ in range(frames):
+        start = time.perf_counter()
+        app.draw()
+        times.append((time.perf_counter() - start) * 1000)
+    results["feedback"] = times
+    app.close()
+    return {k: (statistics.mean(v), sorted(v)[int(len(v) * 0.95)]) for k, v in results.items()}
+
+
+def main() -> None:
+    """Print the figures."""
+    with tempfile.TemporaryDirectory() as data:
+        inside, wall = first_frame(data)
+        print(f"start to first frame: {inside:.3f} s in the process ({wall:.3f} s including Python start-up)")
+        print(f"idle CPU while a choice waits: {idle_cpu(data) * 100:.2f} % of one core")
+        for scene, (mean, p95) in frame_times(data).items():
+            print(f"draw one {scene} frame at 1920x1080 while animating: mean {mean:.2f} ms, p95 {p95:.2f} ms")
+
+
+if __name__ == "__main__":
+    main()
