@@ -19,23 +19,31 @@ from .helpers import REPO, SCENARIO_FILE, offline_config, play_to_end
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 
 
-def _play_then_kill(data_dir: Path, pause: float, attempts: int, kill_after: int) -> list[dict]:
+def _play_then_kill(data_dir: Path, attempts: int, pace: str, kill_after: int) -> list[dict]:
     """Start a player process, read `kill_after` committed decisions, SIGKILL it; returns those lines."""
     child = subprocess.Popen(
         [sys.executable, str(Path(__file__).with_name("player_proc.py")), str(data_dir), str(SCENARIO_FILE),
-         str(pause), str(attempts)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": str(REPO)})
+         str(attempts), pace],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)})
     committed = []
     try:
+        if pace == "input":
+            child.stdin.write("choose\n")  # the first choice; each later one after the last is committed
+            child.stdin.flush()
         for line in child.stdout:
             committed.append(json.loads(line))
             if len(committed) == kill_after:
                 child.send_signal(signal.SIGKILL)
                 break
+            if pace == "input":
+                child.stdin.write("choose\n")
+                child.stdin.flush()
     finally:
         child.kill()
         child.wait(30)
-        child.stdout.close()
+        for stream in (child.stdin, child.stdout):
+            stream.close()
         errors = child.stderr.read()
         child.stderr.close()
     assert len(committed) == kill_after, errors
@@ -44,7 +52,8 @@ def _play_then_kill(data_dir: Path, pause: float, attempts: int, kill_after: int
 
 
 def test_killed_while_thinking_resumes_with_every_decision(tmp_path, scenario):
-    committed = _play_then_kill(tmp_path, pause=0.4, attempts=1, kill_after=3)
+    """Killed while the officer thinks about the fourth choice: the three made are all there."""
+    committed = _play_then_kill(tmp_path, attempts=1, pace="input", kill_after=3)
     with Store.open(tmp_path, offline_config(tmp_path)) as store:
         assert store.notices == []
         [player] = store.players()
@@ -61,7 +70,7 @@ def test_killed_while_thinking_resumes_with_every_decision(tmp_path, scenario):
 @pytest.mark.parametrize("kill_after", [7, 23, 61])
 def test_killed_mid_commit_the_file_is_sound_and_consistent(tmp_path, scenario, kill_after):
     """No pause: the kill lands while decisions are being written, commits included."""
-    committed = _play_then_kill(tmp_path, pause=0.0, attempts=500, kill_after=kill_after)
+    committed = _play_then_kill(tmp_path, attempts=500, pace="fast", kill_after=kill_after)
     check = sqlite3.connect(tmp_path / "records.sqlite3")
     assert check.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     check.close()

@@ -20,9 +20,11 @@ class PauseScene(Scene):
 
     def layout(self, size):
         _ = self.app.t
-        row_h = max(46, self.app.typo.px("body") * 2 + 8)
-        self.box = layout.centered(size, min(size[0] - 80, 560), row_h * 4 + 3 * 14 + 140)
-        area = pygame.Rect(self.box.left + 40, self.box.top + 100, self.box.width - 80, row_h * 4 + 3 * 14)
+        typo = self.app.typo
+        row_h = max(46, typo.px("body") * 2 + 8)
+        head = int(typo.px("title") * 1.6 + typo.px("small") * 1.6) + 30
+        self.box = layout.centered(size, min(size[0] - 80, typo.px("body") * 21), head + row_h * 4 + 3 * 14 + 40)
+        area = pygame.Rect(self.box.left + 40, self.box.top + head, self.box.width - 80, row_h * 4 + 3 * 14)
         rects = layout.column(area, [row_h] * 4, 14)
         self.focus.set([Button(rects[0], _("Continue"), self.app.pop, primary=True, symbol="▶"),
                         Button(rects[1], _("Read aloud"), self.read),

@@ -28,14 +28,14 @@ class PlayersScene(Scene):
         self.left = pygame.Rect(m, m + row_h * 2, (w - 3 * m) // 2, h - 3 * m - row_h * 2)
         self.right = pygame.Rect(self.left.right + m, self.left.top, self.left.width, self.left.height)
         widgets = []
-        listed = pygame.Rect(self.left.left + 20, self.left.top + self.app.typo.px("large") + 34,
+        listed = pygame.Rect(self.left.left + 20, self.left.top + int(self.app.typo.px("large") * 1.6) + 30,
                              self.left.width - 40, self.left.height)
         for rect, player in zip(layout.column(listed, [row_h] * len(self.players), 12), self.players):
             label = player.nickname + (f" · {player.station}" if player.station else "")
             widgets.append(Button(rect, label, lambda p=player: self.choose(p)))
         old = [f.value for f in self.fields] or ["", "", ""]
         caption = self.app.typo.px("small") + 6
-        inner = pygame.Rect(self.right.left + 20, self.right.top + self.app.typo.px("large") + 28 + caption,
+        inner = pygame.Rect(self.right.left + 20, self.right.top + int(self.app.typo.px("large") * 1.6) + 24 + caption,
                             self.right.width - 40, self.right.height)
         rects = layout.column(inner, [row_h] * 4, 10 + caption)
         self.fields = [
@@ -99,7 +99,7 @@ class PlayersScene(Scene):
         if not self.players:
             hint = app.typo.render(_("No players yet on this PC."), theme.muted, "body",
                                    width=self.left.width - 40)
-            surface.blit(hint, (self.left.left + 20, self.left.top + 70))
+            surface.blit(hint, (self.left.left + 20, self.left.top + int(app.typo.px("large") * 1.6) + 30))
         note = app.typo.render(_("Only a nickname is needed. Results stay on this PC unless a trainer "
                                  "sets up sending."), theme.muted, "small", width=self.right.width - 40)
         surface.blit(note, note.get_rect(bottomleft=(self.right.left + 20, self.right.bottom - 16)))

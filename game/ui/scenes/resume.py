@@ -21,8 +21,9 @@ class ResumeScene(Scene):
 
     def layout(self, size):
         _ = self.app.t
-        self.box = layout.centered(size, min(size[0] - 80, 820), int(size[1] * 0.6))
-        row_h = max(46, self.app.typo.px("body") * 2 + 8)
+        typo = self.app.typo
+        self.box = layout.centered(size, min(size[0] - 80, typo.px("body") * 30), int(size[1] * 0.6))
+        row_h = max(46, typo.px("body") * 2 + 8)
         area = pygame.Rect(self.box.left + 30, self.box.bottom - row_h - 30, self.box.width - 60, row_h)
         rects = layout.row(area, 3, 16)
         self.focus.set([Button(rects[0], _("Continue"), self.resume, primary=True, symbol="▶"),

@@ -32,11 +32,13 @@ class SettingsScene(Scene):
              lambda: self.change(read_aloud=not prefs.read_aloud and self.app.speaker.available)),
             (_("Back"), self.app.pop),
         ]
-        row_h = max(46, self.app.typo.px("body") * 2 + 8)
+        typo = self.app.typo
         w, h = size
-        self.box = layout.centered(size, min(w - 80, 760), min(h - 40, row_h * 6 + 5 * 12 + 130))
-        area = pygame.Rect(self.box.left + 40, self.box.top + 100, self.box.width - 80, row_h * 6 + 5 * 12)
-        rects = layout.column(area, [row_h] * 6, 12)
+        head = int(typo.px("title") * 1.6) + 24
+        row_h = max(40, min(typo.px("body") * 2 + 8, (h - 60 - head - 5 * 10) // 6))
+        self.box = layout.centered(size, min(w - 80, typo.px("body") * 26), head + row_h * 6 + 5 * 10 + 30)
+        area = pygame.Rect(self.box.left + 40, self.box.top + head, self.box.width - 80, row_h * 6 + 5 * 10)
+        rects = layout.column(area, [row_h] * 6, 10)
         self.focus.set([Button(r, text, action, primary=(i == 5)) for i, (r, (text, action))
                         in enumerate(zip(rects, labels))])
 
