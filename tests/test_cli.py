@@ -99,3 +99,13 @@ def test_every_bundled_file_names_the_schema():
         if path.name != "principles.yaml":
             assert path.read_text(encoding="utf-8").startswith(
                 "# yaml-language-server: $schema=../schema/scenario.schema.json\n"), path
+
+
+def test_readme_example_scenario_is_valid(tmp_path):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    block = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "mi-escenario.yaml"
+    path.write_text(block, encoding="utf-8")
+    result = run("validate", str(path))
+    assert result.returncode == 0, result.stdout
+    assert result.stdout.splitlines()[-1] == "1 file(s), 3 state(s): 0 error(s), 0 warning(s)"
