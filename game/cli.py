@@ -30,6 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--text", action="store_true", help="play in the terminal, reading choice numbers")
     play.add_argument("--lang", choices=["es", "en"], help="language (default: es, or the game's setting)")
     play.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH", help="window size (default 1280x720)")
+    play.add_argument("--first-frame", type=Path, metavar="PNG",
+                      help="draw the first screen into this PNG file and exit (a start-up check)")
 
     shots = sub.add_parser("screenshots", help="render every screen to PNG files (no display needed)")
     shots.add_argument("outdir", help="the folder to write into")
@@ -111,7 +113,7 @@ def cmd_play(args: argparse.Namespace) -> int:
     from .ui.launch import run_game
 
     scenario = load_scenario(_existing(args.scenario)) if args.scenario else None
-    return run_game(args.data_dir, args.size, args.lang, scenario)
+    return run_game(args.data_dir, args.size, args.lang, scenario, args.first_frame)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

@@ -23,6 +23,17 @@ def scenarios_dir() -> Path:
     return project_root() / "scenarios"
 
 
+def scenario_folders() -> list[Path]:
+    """Where the game looks for scenarios: the bundled folder, then (in a frozen app) a `scenarios`
+    folder beside the executable, so a trainer can add one by copying a file."""
+    folders = [scenarios_dir()]
+    if getattr(sys, "frozen", False):
+        beside = Path(sys.executable).resolve().parent / "scenarios"
+        if beside != folders[0]:
+            folders.append(beside)
+    return folders
+
+
 def assets_dir() -> Path:
     """The bundled assets folder (portraits, backgrounds, fonts)."""
     return project_root() / "assets"

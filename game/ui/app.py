@@ -37,7 +37,8 @@ class App:
 
     def __init__(self, data_dir: str | None = None, size: tuple[int, int] = DEFAULT_SIZE,
                  scenario_dirs: list[Path] | None = None, prefs_path: Path | None = None):
-        pygame.init()
+        pygame.display.init()  # no sound is used: leaving the mixer out also keeps ALSA quiet
+        pygame.font.init()
         pygame.key.set_repeat(400, 40)
         self.store, notices = self._open_store(data_dir)
         self.prefs_path = prefs_path or (self.store.path.parent if self.store else Path.cwd()) / "preferences.json"

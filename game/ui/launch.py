@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
 
 from ..scenario import Scenario
 
 
 def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
-             scenario: Scenario | None = None) -> int:
-    """Open the window on the title screen (or straight into one scenario) and run until closed."""
+             scenario: Scenario | None = None, first_frame: Path | None = None) -> int:
+    """Open the window on the title screen (or straight into one scenario) and run until closed.
+
+    With `first_frame`, draw the first screen into that PNG file and close at once (a smoke test
+    for installed and frozen builds).
+    """
     import pygame
 
+    from .. import paths
     from ..engine import Session
     from .app import App
     from .scenes.play import PlayScene
@@ -19,7 +25,7 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
-        app = App(data_dir=data_dir, size=size)
+        app = App(data_dir=data_dir, size=size, scenario_dirs=paths.scenario_folders())
     except pygame.error as exc:
         print(f"modo-ninez: cannot open a window ({exc}). On a PC without a screen, use "
               "`play --text SCENARIO` or `screenshots OUTDIR`.")
@@ -30,5 +36,11 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
     if scenario is not None:
         app.push(first)
         first = PlayScene(app, Session(scenario, app.language), None)
+    if first_frame is not None:
+        app.push(first)
+        app.step()
+        app.screenshot(first_frame)
+        app.close()
+        return 0
     app.run(first)
     return 0
