@@ -30,6 +30,9 @@ def build_parser() -> argparse.ArgumentParser:
     play.add_argument("--text", action="store_true", help="play in the terminal, reading choice numbers")
     play.add_argument("--lang", choices=["es", "en"], help="language (default: es, or the game's setting)")
     play.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH", help="window size (default 1280x720)")
+    play.add_argument("--watch", action="store_true",
+                      help="reload the scenario when its file is saved, showing problems on screen (authors)")
+    play.add_argument("--start-at", metavar="STATE", help="begin at this state instead of the start (authors)")
     play.add_argument("--first-frame", type=Path, metavar="PNG",
                       help="draw the first screen into this PNG file and exit (a start-up check)")
 
@@ -42,9 +45,11 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("paths", nargs="+", help="scenario files or folders")
     check.add_argument("--format", choices=["text", "json"], default="text")
 
-    graph = sub.add_parser("map", help="print a scenario's state graph")
+    graph = sub.add_parser("map", help="the scenario's state graph: Mermaid or DOT text, or an SVG or PNG picture")
     graph.add_argument("scenario", help="a scenario file")
-    graph.add_argument("--format", choices=["mermaid", "dot"], default="mermaid")
+    graph.add_argument("--format", choices=["mermaid", "dot", "svg", "png"], default="mermaid")
+    graph.add_argument("--output", type=Path, metavar="FILE", help="write here (needed for png; default stdout)")
+    graph.add_argument("--lang", choices=["es", "en"], default="es", help="language of the card texts")
 
     schema = sub.add_parser("schema", help="write the scenario JSON Schema (draft-07)")
     schema.add_argument("--output", default=str(paths.schema_path()), help="where to write it ('-' for stdout)")
@@ -112,8 +117,14 @@ def cmd_play(args: argparse.Namespace) -> int:
         return play_text(scenario, bundled_catalog(), args.lang or "es", sys.stdin, sys.stdout)
     from .ui.launch import run_game
 
+    if args.watch:
+        if not args.scenario:
+            print("modo-ninez play --watch: name a scenario file", file=sys.stderr)
+            return EXIT_USAGE
+        return run_game(args.data_dir, args.size, args.lang, None, args.first_frame,
+                        watch=_existing(args.scenario), start_at=args.start_at)
     scenario = load_scenario(_existing(args.scenario)) if args.scenario else None
-    return run_game(args.data_dir, args.size, args.lang, scenario, args.first_frame)
+    return run_game(args.data_dir, args.size, args.lang, scenario, args.first_frame, start_at=args.start_at)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
@@ -126,12 +137,32 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
 
 
 def cmd_map(args: argparse.Namespace) -> int:
-    """Print the state graph as Mermaid or DOT."""
-    from .graph_text import to_dot, to_mermaid
+    """Write the state graph as Mermaid, DOT, SVG or PNG."""
     from .scenario import load_scenario
 
     scenario = load_scenario(_existing(args.scenario))
-    sys.stdout.write(to_mermaid(scenario) if args.format == "mermaid" else to_dot(scenario))
+    if args.format == "png":
+        if not args.output:
+            print("modo-ninez map: --format png needs --output FILE", file=sys.stderr)
+            return EXIT_USAGE
+        from .ui.mapexport import save_png
+
+        save_png(scenario, args.lang, args.output)
+        print(f"wrote {args.output}")
+        return EXIT_OK
+    if args.format == "svg":
+        from .mapsvg import to_svg
+
+        text = to_svg(scenario, args.lang)
+    else:
+        from .graph_text import to_dot, to_mermaid
+
+        text = to_mermaid(scenario) if args.format == "mermaid" else to_dot(scenario)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+    else:
+        sys.stdout.write(text)
     return EXIT_OK
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from xml.sax.saxutils import escape
 
 from .scenario import Scenario
-from .scenario.layout import CARD_H, CARD_W, MapLayout, layout
+from .scenario.layout import CARD_H, CARD_W, GAP_X, MapLayout, layout
 
 PAD = 40
 COLOURS = {"good": "#8CC084", "mixed": "#FFC857", "poor": "#E86F8A", None: "#FFFBF4"}
@@ -17,12 +17,21 @@ def arrow_colour(total: int) -> str:
     return "#3E8E4F" if total > 0 else "#C8453B" if total < 0 else "#8C929C"
 
 
-def edge_points(plan: MapLayout, arrow) -> tuple[tuple[float, float], tuple[float, float]]:
-    """Where an arrow leaves its source card and enters its target card."""
+def edge_curve(plan: MapLayout, arrow) -> tuple[tuple[float, float], ...]:
+    """A cubic Bezier (start, control, control, end) from the source card to the target card.
+
+    An arrow that skips columns arches over the cards in between instead of passing behind them.
+    """
     source, target = plan.cards[arrow.source], plan.cards[arrow.target]
     spread = (arrow.lane - (arrow.lanes - 1) / 2) * 10
-    return ((source.x + source.w, source.y + source.h / 2 + spread),
-            (target.x, target.y + target.h / 2 + spread))
+    x1, y1 = source.x + source.w, source.y + source.h / 2 + spread
+    x2, y2 = target.x, target.y + target.h / 2 + spread
+    if x2 - x1 > GAP_X * 1.5:
+        lift = CARD_H * 1.1 + arrow.lane * 14
+        reach = (x2 - x1) * 0.3
+        return (x1, y1), (x1 + reach, y1 - lift), (x2 - reach, y2 - lift), (x2, y2)
+    mid = (x1 + x2) / 2
+    return (x1, y1), (mid, y1), (mid, y2), (x2, y2)
 
 
 def label_lines(scenario: Scenario, state_id: str, language: str, width: int = 30) -> list[str]:
@@ -61,12 +70,11 @@ def to_svg(scenario: Scenario, language: str = "es", path: list[str] | None = No
            f'{escape(scenario.title.get(language))}</text>',
            f'<g transform="translate({PAD},{PAD})">']
     for arrow in plan.arrows:
-        (x1, y1), (x2, y2) = edge_points(plan, arrow)
+        (x1, y1), (ax, ay), (bx, by), (x2, y2) = edge_curve(plan, arrow)
         highlight = (arrow.source, arrow.target) in on_path
         colour = "#35577D" if highlight else arrow_colour(arrow.total)
         marker = 3 if highlight else ("#3E8E4F", "#C8453B", "#8C929C").index(arrow_colour(arrow.total))
-        mid = (x1 + x2) / 2
-        out.append(f'<path d="M{x1:.0f},{y1:.0f} C{mid:.0f},{y1:.0f} {mid:.0f},{y2:.0f} {x2:.0f},{y2:.0f}" '
+        out.append(f'<path d="M{x1:.0f},{y1:.0f} C{ax:.0f},{ay:.0f} {bx:.0f},{by:.0f} {x2:.0f},{y2:.0f}" '
                    f'fill="none" stroke="{colour}" stroke-width="{5 if highlight else 2}" '
                    f'marker-end="url(#m{marker})"><title>{escape(arrow.choice)} ({arrow.total:+d})</title></path>')
     for card in plan.cards.values():

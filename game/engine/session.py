@@ -34,17 +34,22 @@ class _Model:
 class Session:
     """One playthrough of a scenario, in one language."""
 
-    def __init__(self, scenario: Scenario, language: str = "es"):
+    def __init__(self, scenario: Scenario, language: str = "es", start: str | None = None):
+        """A fresh session at the scenario's start (or at `start`, for authors trying one part)."""
+        start = start or scenario.start
+        if start not in scenario.states:
+            raise ValueError(f"there is no state {start!r} in scenario {scenario.id!r}")
         self._scenario = scenario
+        self._start = start
         self.language = language
         self._values = scenario.initial_values()
         self._earned = {p: 0 for p in scenario.principles}
         self._history: list[Step] = []
         self._model = _Model()
-        self._machine = Machine(model=self._model, states=[scenario.start], initial=scenario.start,
+        self._machine = Machine(model=self._model, states=[start], initial=start,
                                 auto_transitions=False, model_attribute="state")
         self._wired: set[str] = set()
-        self._wire(scenario.start)
+        self._wire(start)
 
     @property
     def language(self) -> str:
@@ -140,6 +145,7 @@ class Session:
             "scenario": self._scenario.id,
             "scenario_version": self._scenario.version,
             "language": self._language,
+            "start": self._start,
             "state": self.state_id,
             "path": [[step.state, step.choice] for step in self._history],
             "variables": dict(self._values),
@@ -155,7 +161,7 @@ class Session:
         if snapshot.get("scenario") != scenario.id:
             raise SnapshotError(f"snapshot is of scenario {snapshot.get('scenario')!r}, not {scenario.id!r}")
         try:
-            session = cls(scenario, snapshot.get("language", "es"))
+            session = cls(scenario, snapshot.get("language", "es"), snapshot.get("start"))
             for state_id, choice_id in snapshot["path"]:
                 if session.state_id != state_id:
                     raise SnapshotError(f"snapshot expects state {state_id!r}, the scenario is at "
@@ -168,6 +174,23 @@ class Session:
         if session.state_id != snapshot.get("state") or dict(session._values) != snapshot.get("variables"):
             raise SnapshotError("snapshot's state or variables differ from its replayed path")
         return session
+
+    @classmethod
+    def follow(cls, scenario: Scenario, steps: list[tuple[str, str]], language: str = "es",
+               start: str | None = None) -> tuple["Session", int]:
+        """A session that replays as much of a path as still fits the scenario (after an author edited
+        it); returns the session and how many steps were replayed."""
+        session = cls(scenario, language, start if start in scenario.states else None)
+        for done, (state_id, choice_id) in enumerate(steps):
+            if session.state_id != state_id or choice_id not in {c.id for c in session._available()}:
+                return session, done
+            session.choose(choice_id)
+        return session, len(steps)
+
+    @property
+    def start(self) -> str:
+        """The state this session began in."""
+        return self._start
 
     def _state(self) -> State:
         return self._scenario.states[self.state_id]

@@ -55,6 +55,7 @@ class App:
         self.catalog = bundled_catalog()
         self.library: list[Report] = load_library(scenario_dirs or [paths.scenarios_dir()], self.catalog)
         self.player = None  # the records Player playing now
+        self.watcher = None  # set for live authoring (play --watch)
         self.stack: list[Scene] = []
         self.running = True
         self.dirty = True
@@ -173,6 +174,8 @@ class App:
             self._dispatch(event)
             if not self.running:
                 return False
+        if self.watcher is not None:
+            self.watcher.poll()
         animating = bool(self.stack) and self.stack[-1].update(dt)
         if self._notices:
             self._notices = [(text, left - dt) for text, left in self._notices if left - dt > 0]

@@ -9,11 +9,12 @@ from ..scenario import Scenario
 
 
 def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
-             scenario: Scenario | None = None, first_frame: Path | None = None) -> int:
+             scenario: Scenario | None = None, first_frame: Path | None = None,
+             watch: Path | None = None, start_at: str | None = None) -> int:
     """Open the window on the title screen (or straight into one scenario) and run until closed.
 
     With `first_frame`, draw the first screen into that PNG file and close at once (a smoke test
-    for installed and frozen builds).
+    for installed and frozen builds). With `watch`, the file is played and reloaded when saved.
     """
     import pygame
 
@@ -33,9 +34,19 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
     if language and language != app.language:
         app.set_prefs(app.prefs.with_(language=language))
     first = TitleScene(app)
-    if scenario is not None:
+    if watch is not None:
+        from .watch import Watcher
+
+        app.watcher = Watcher(app, watch, start_at)
+        first = app.watcher.first_scene()
+    elif scenario is not None:
         app.push(first)
-        first = PlayScene(app, Session(scenario, app.language), None)
+        try:
+            first = PlayScene(app, Session(scenario, app.language, start_at), None)
+        except ValueError as exc:
+            app.close()
+            print(f"modo-ninez: {exc}")
+            return 2
     if first_frame is not None:
         app.push(first)
         app.step()

@@ -52,16 +52,19 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") 
         pilot.press(pygame.K_RETURN)
         pilot.press(pygame.K_ESCAPE)
         shot("06-pause")
+        pilot.click_on(app.t("Map of the scenario"))
+        shot("07-map")
+        pilot.press(pygame.K_ESCAPE)
         pilot.click_on(app.t("Settings"))
-        shot("07-settings")
+        shot("08-settings")
         pilot.press(pygame.K_ESCAPE, pygame.K_ESCAPE)
         while type(pilot.scene).__name__ == "PlayScene":
             pilot.press(pygame.K_1)
             pilot.press(pygame.K_RETURN)
         _settle(pilot)
-        shot("08-debrief")
+        shot("09-debrief")
         pilot.click_on(app.t("Childhood Mode"))
-        shot("09-replay")
+        shot("10-replay")
         pilot.press(pygame.K_ESCAPE, pygame.K_ESCAPE)  # back to the scenario list, the attempt finished
         pilot.press(pygame.K_ESCAPE)
         player = app.player
@@ -76,7 +79,7 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") 
         pilot.press(pygame.K_ESCAPE)  # the scenario list, back to the title
         pilot.press(pygame.K_RETURN)
         pilot.click_on(player.nickname)
-        shot("10-resume")
+        shot("11-resume")
         app.close()
     return saved
 

@@ -23,16 +23,23 @@ class PauseScene(Scene):
         typo = self.app.typo
         row_h = max(46, typo.px("body") * 2 + 8)
         head = int(typo.px("title") * 1.6 + typo.px("small") * 1.6) + 30
-        self.box = layout.centered(size, min(size[0] - 80, typo.px("body") * 21), head + row_h * 4 + 3 * 14 + 40)
-        area = pygame.Rect(self.box.left + 40, self.box.top + head, self.box.width - 80, row_h * 4 + 3 * 14)
-        rects = layout.column(area, [row_h] * 4, 14)
+        self.box = layout.centered(size, min(size[0] - 80, typo.px("body") * 21), head + row_h * 5 + 4 * 14 + 40)
+        area = pygame.Rect(self.box.left + 40, self.box.top + head, self.box.width - 80, row_h * 5 + 4 * 14)
+        rects = layout.column(area, [row_h] * 5, 14)
         self.focus.set([Button(rects[0], _("Continue"), self.app.pop, primary=True, symbol="▶"),
                         Button(rects[1], _("Read aloud"), self.read),
-                        Button(rects[2], _("Settings"), self.settings),
-                        Button(rects[3], _("Leave the scenario"), self.leave)])
+                        Button(rects[2], _("Map of the scenario"), self.map),
+                        Button(rects[3], _("Settings"), self.settings),
+                        Button(rects[4], _("Leave the scenario"), self.leave)])
 
     def read(self):
         self.app.speaker.say(self.play.speech(), self.app.language)
+
+    def map(self):
+        from .map import MapScene
+        session = self.play.session
+        path = [step.state for step in session.history] + [session.state_id]
+        self.app.push(MapScene(self.app, session.scenario, path))
 
     def settings(self):
         from .settings import SettingsScene
