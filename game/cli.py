@@ -55,6 +55,10 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--output", default=str(paths.schema_path()), help="where to write it ('-' for stdout)")
 
     records_commands.register(parser, sub)
+    report = sub.choices["report"]
+    report.add_argument("--workshop", type=int, metavar="ID",
+                        help="a workshop's report instead: HTML (default, --format csv for the votes)")
+    report.add_argument("--lang", choices=["es", "en"], default="es", help="language of a workshop report")
     return parser
 
 
@@ -197,6 +201,15 @@ def _existing(name: str) -> Path:
     return path
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    """The records report, or with --workshop the workshop's one-page report."""
+    if args.workshop is None:
+        return records_commands.HANDLERS["report"](args)
+    from .workshop.export import write_workshop_report
+
+    return write_workshop_report(args)
+
+
 _COMMANDS = {"play": cmd_play, "validate": cmd_validate, "map": cmd_map, "schema": cmd_schema,
              "screenshots": cmd_screenshots,
-             **records_commands.HANDLERS}
+             **records_commands.HANDLERS, "report": cmd_report}

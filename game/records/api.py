@@ -30,7 +30,7 @@ from ..scenario import Scenario
 from . import datadir, outbox, queries
 from .config import Config, load_config
 from .errors import ConfigError, RecordsError, ResumeError
-from .model import ABANDONED, FINISHED, PLAYING, Attempt, Decision, Player
+from .model import ABANDONED, FINISHED, PLAYING, Attempt, Decision, Player, Vote
 from .queries import AttemptFilter
 from .sender import BackgroundSender
 from .store import explain, open_database, transaction, utc_now
@@ -132,8 +132,10 @@ class Store:
         self._nudge()
         return cursor.lastrowid
 
-    def record_decision(self, attempt_id: int, outcome: Outcome, seconds: float, session: Session) -> None:
-        """Commit the session's latest decision, its snapshot and statement; completes the attempt at an ending."""
+    def record_decision(self, attempt_id: int, outcome: Outcome, seconds: float, session: Session,
+                        vote: Vote | None = None) -> None:
+        """Commit the session's latest decision, its snapshot and statement (and a room's vote counts);
+        completes the attempt at an ending."""
         history = session.history
         if not history or (history[-1].state, history[-1].choice) != (outcome.state, outcome.choice):
             raise ValueError("the outcome is not the session's latest decision")
@@ -153,6 +155,9 @@ class Store:
             self._conn.execute("UPDATE attempts SET snapshot = ? WHERE id = ?",
                                (json.dumps(session.snapshot(), ensure_ascii=False), attempt_id))
             outbox.put(self._conn, self._statements.decided(who, session, outcome, number, seconds, when), when)
+            if vote is not None:
+                self._conn.execute("INSERT INTO votes (attempt_id, number, team, counts) VALUES (?, ?, ?, ?)",
+                                   (attempt_id, number, vote.team, json.dumps(dict(vote.counts))))
             if session.finished:
                 self._complete(attempt_id, who, session, row["seconds"] + seconds, when)
         self._nudge()
@@ -209,6 +214,11 @@ class Store:
         """The decisions of one attempt, in the order they were made."""
         with self._reading():
             return queries.decisions(self._conn, attempt_id)
+
+    def decisions_matching(self, which: AttemptFilter) -> list[Decision]:
+        """The decisions of every attempt a filter selects (in one query), by attempt and number."""
+        with self._reading():
+            return queries.decisions_matching(self._conn, which)
 
     def history(self, player_id: int) -> list[Attempt]:
         """Every attempt of a player, newest first."""

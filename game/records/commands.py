@@ -52,7 +52,8 @@ def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAc
     report.add_argument("--scenario", help="a scenario id")
     report.add_argument("--since", type=_since, metavar="DATE",
                         help="attempts started on or after this date or time (local), e.g. 2025-03-01")
-    report.add_argument("--format", choices=["csv", "json"], default="csv")
+    report.add_argument("--format", choices=["csv", "json", "html"],
+                        help="csv (default) or json; html is for a workshop's report")
     report.add_argument("--rows", choices=["attempts", "decisions"], default="attempts",
                         help="CSV only: one row per attempt (default) or per decision")
     report.add_argument("--output", metavar="FILE", help="write here instead of standard output")
@@ -107,6 +108,9 @@ def _output(path: str | None, encoding: str) -> Iterator[IO[str]]:
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report to a file or standard output."""
     which = AttemptFilter(player=args.player, scenario=args.scenario, since=args.since)
+    args.format = args.format or "csv"
+    if args.format == "html":
+        raise RecordsError("--format html is for a workshop's report (add --workshop ID)")
     encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
     with _opened(args) as store, _output(args.output, encoding) as out:
         count = (write_csv(store, out, which, args.rows) if args.format == "csv"

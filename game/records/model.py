@@ -57,3 +57,34 @@ class Decision:
     deltas: Mapping[str, int]
     seconds: float
     made: datetime
+
+
+@dataclass(frozen=True)
+class Vote:
+    """How a workshop room voted at one decision: officers per choice, and whose turn it was."""
+
+    counts: Mapping[str, int]
+    team: str | None = None
+
+
+@dataclass(frozen=True)
+class Workshop:
+    """A facilitated session with a room of officers."""
+
+    id: int
+    name: str
+    place: str | None
+    held: datetime
+    participants: int
+    teams: tuple[str, ...]
+    hide_scores: bool
+    player_id: int  # the room, as the player its runs are recorded under
+
+
+@dataclass(frozen=True)
+class Run:
+    """One scenario the room played (a pre-test, a main scenario or a post-test), with its votes."""
+
+    kind: str  # pre | main | post
+    attempt: Attempt
+    votes: tuple[Vote, ...]  # in decision order

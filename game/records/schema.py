@@ -69,6 +69,31 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX outbox_waiting ON outbox(id) WHERE sent IS NULL AND refused IS NULL;
     """,
+    # 2: workshops: a room of officers plays by vote; each run is an attempt of the room's player.
+    """
+    CREATE TABLE workshops (
+        id            INTEGER PRIMARY KEY,
+        name          TEXT NOT NULL,
+        place         TEXT,
+        held          TEXT NOT NULL,
+        participants  INTEGER NOT NULL CHECK (participants >= 0),
+        teams         TEXT NOT NULL,              -- JSON list of team names, [] without teams
+        hide_scores   INTEGER NOT NULL,           -- 1: scores only at the debrief
+        player_id     INTEGER NOT NULL REFERENCES players(id)   -- "the room" in attempts and xAPI
+    );
+    CREATE TABLE workshop_runs (
+        attempt_id   INTEGER PRIMARY KEY REFERENCES attempts(id),
+        workshop_id  INTEGER NOT NULL REFERENCES workshops(id),
+        kind         TEXT NOT NULL CHECK (kind IN ('pre', 'main', 'post'))
+    );
+    CREATE TABLE votes (
+        attempt_id  INTEGER NOT NULL REFERENCES attempts(id),
+        number      INTEGER NOT NULL,             -- the decision's number in its attempt
+        team        TEXT,                         -- the team whose turn it was, if any
+        counts      TEXT NOT NULL,                -- JSON object: choice id -> officers who chose it
+        PRIMARY KEY (attempt_id, number)
+    );
+    """,
 )
 
 LATEST = len(MIGRATIONS)
