@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Sequence
 
 from . import __version__, paths
+from .authoring import commands as authoring_commands
 from .records import commands as records_commands
 from .scenario import ScenarioError, bundled_catalog, scenario_files, validate
 from .scenario.problems import ERROR, WARNING
@@ -40,6 +41,7 @@ def build_parser() -> argparse.ArgumentParser:
     shots.add_argument("outdir", help="the folder to write into")
     shots.add_argument("--size", type=_size, default=(1280, 720), metavar="WxH", help="window size (default 1280x720)")
     shots.add_argument("--lang", choices=["es", "en"], default="es")
+    shots.add_argument("--workshop", action="store_true", help="the facilitator's screens instead")
 
     check = sub.add_parser("validate", help="check scenario files and report every problem")
     check.add_argument("paths", nargs="+", help="scenario files or folders")
@@ -55,6 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     schema.add_argument("--output", default=str(paths.schema_path()), help="where to write it ('-' for stdout)")
 
     records_commands.register(parser, sub)
+    authoring_commands.register(parser, sub)
     report = sub.choices["report"]
     report.add_argument("--workshop", type=int, metavar="ID",
                         help="a workshop's report instead: HTML (default, --format csv for the votes)")
@@ -133,9 +136,10 @@ def cmd_play(args: argparse.Namespace) -> int:
 
 def cmd_screenshots(args: argparse.Namespace) -> int:
     """Render every scene headless into a folder."""
-    from .ui.screenshots import take_screenshots
+    from .ui.screenshots import take_screenshots, take_workshop_screenshots
 
-    for path in take_screenshots(Path(args.outdir), args.size, args.lang):
+    take = take_workshop_screenshots if args.workshop else take_screenshots
+    for path in take(Path(args.outdir), args.size, args.lang):
         print(path)
     return EXIT_OK
 
@@ -212,4 +216,4 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 _COMMANDS = {"play": cmd_play, "validate": cmd_validate, "map": cmd_map, "schema": cmd_schema,
              "screenshots": cmd_screenshots,
-             **records_commands.HANDLERS, "report": cmd_report}
+             **records_commands.HANDLERS, "report": cmd_report, **authoring_commands.HANDLERS}

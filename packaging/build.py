@@ -66,7 +66,7 @@ def check(app: Path) -> int:
         seconds = time.perf_counter() - started
         print(f"first frame: {seconds:.2f} s ({png.stat().st_size} bytes of PNG)")
         validated = subprocess.run([str(executable(app, cli=True)), "validate", str(app / "_internal" / "scenarios")],
-                                   env=env, capture_output=True, text=True, encoding="utf-8")
+                                   env=env, capture_output=True, text=True, encoding="utf-8", check=False)
         print("validate:", validated.stdout.strip().splitlines()[-1] if validated.stdout else validated.stderr)
     print(f"folder: {folder_size(app) / 2**20:.1f} MiB, {sum(1 for _ in app.rglob('*'))} files")
     return validated.returncode

@@ -134,8 +134,10 @@ class Session:
         if state.child:
             person = self._scenario.characters[state.child.who]
             figure = Figure(person.id, person.name, person.portrait, state.child.mood)
-        return Node(state.id, state.speaker, self._speaker_name(state.speaker),
-                    state.text.get(self._language), figure, state.background, state.ending)
+        lang = self._language
+        return Node(state.id, state.speaker, self._speaker_name(state.speaker), state.text.get(lang), figure,
+                    state.background, state.ending, state.discussion.get(lang) if state.discussion else None,
+                    state.trainer_note.get(lang) if state.trainer_note else None)
 
     def snapshot(self) -> dict[str, Any]:
         """The session as plain JSON-safe data, versioned, to save and restore later."""

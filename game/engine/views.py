@@ -27,6 +27,8 @@ class Node:
     figure: Figure | None
     background: str
     ending: str | None
+    discussion: str | None = None  # a question for the room (facilitator mode only)
+    trainer_note: str | None = None  # for the facilitator's eyes only
 
 
 @dataclass(frozen=True)

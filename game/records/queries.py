@@ -78,5 +78,15 @@ def decisions(conn: sqlite3.Connection, attempt_id: int) -> list[Decision]:
             for r in rows]
 
 
+def decisions_matching(conn: sqlite3.Connection, which: AttemptFilter) -> list[Decision]:
+    """The decisions of every attempt a filter selects, by attempt and in the order they were made."""
+    where, params = which.sql()
+    rows = conn.execute("SELECT d.attempt_id, d.number, d.state, d.choice, d.deltas, d.seconds, d.made "
+                        "FROM decisions d JOIN attempts a ON a.id = d.attempt_id JOIN players p ON p.id = a.player_id "
+                        f"WHERE {where} ORDER BY d.attempt_id, d.number", params)
+    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], _time(r[6]))
+            for r in rows]
+
+
 def _time(text: str | None) -> datetime | None:
     return datetime.fromisoformat(text) if text else None

@@ -30,6 +30,8 @@ def states(sc: s.Scenario) -> dict[str, m.State]:
             child=m.Presence(st.child.who, st.child.mood) if st.child else None,
             background=st.background or sc.background,
             choices=tuple(choice(c) for c in st.choices), ending=st.ending,
+            discussion=text(st.discussion) if st.discussion else None,
+            trainer_note=text(st.trainer_note) if st.trainer_note else None,
         )
         for sid, st in sc.states.items()
     }

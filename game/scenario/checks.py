@@ -20,6 +20,7 @@ def run_all(doc: Document, sc: s.Scenario, graph: Mapping[str, State], principle
     """Run every check; `graph` is the same states as the playable model. True when analysable."""
     check_languages(doc, sc)
     check_translations(doc, sc)
+    check_stale_translations(doc, sc)
     check_principles(doc, sc, principles)
     check_characters(doc, sc, portraits)
     check_backgrounds(doc, sc, backgrounds)
@@ -49,29 +50,38 @@ def check_languages(doc: Document, sc: s.Scenario) -> None:
 def check_translations(doc: Document, sc: s.Scenario) -> None:
     """Every text has every declared language (a missing one is a warning: Spanish is shown)."""
     wanted = [lang for lang in sc.languages if lang != "es"]
-    for where, text in _texts(sc, ()):
+    for where, text in texts(sc):
         for lang in wanted:
             if getattr(text, lang) is None:
                 doc.error(where, f"missing {LANGUAGE_NAMES.get(lang, lang)} translation ({lang}:)",
                           WARNING)
 
 
-def _texts(node: BaseModel, where: tuple) -> Iterator[tuple[tuple, s.Text]]:
+def check_stale_translations(doc: Document, sc: s.Scenario) -> None:
+    """An English text whose `en_from` no longer matches its Spanish was translated from older Spanish."""
+    for where, text in texts(sc):
+        if text.en is not None and text.en_from is not None and text.en_from != s.source_hash(text.es):
+            doc.error(where + ("en",), "the Spanish changed after this English was written: update the English, "
+                      "then run `python -m game translations --mark-current` on this file", WARNING)
+
+
+def texts(node: BaseModel, where: tuple = ()) -> Iterator[tuple[tuple, s.Text]]:
+    """Every Text in a validated model, with its data path such as ('states', 'x', 'text')."""
     if isinstance(node, s.Text):
         yield where, node
         return
     for name in type(node).model_fields:
         value = getattr(node, name)
         if isinstance(value, BaseModel):
-            yield from _texts(value, where + (name,))
+            yield from texts(value, where + (name,))
         elif isinstance(value, dict):
             for key, item in value.items():
                 if isinstance(item, BaseModel):
-                    yield from _texts(item, where + (name, key))
+                    yield from texts(item, where + (name, key))
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 if isinstance(item, BaseModel):
-                    yield from _texts(item, where + (name, index))
+                    yield from texts(item, where + (name, index))
 
 
 def check_principles(doc: Document, sc: s.Scenario, known: set[str]) -> None:

@@ -104,6 +104,8 @@ class State:
     background: str = ""
     choices: tuple[Choice, ...] = ()
     ending: str | None = None
+    discussion: Text | None = None
+    trainer_note: Text | None = None
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, or None."""

@@ -5,6 +5,8 @@ Only the validator uses this module; the engine plays the frozen dataclasses of 
 
 from __future__ import annotations
 
+import hashlib
+import unicodedata
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -15,6 +17,7 @@ Line = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 Delta = Annotated[int, Field(ge=-3, le=3)]
 Mood = Literal["calm", "scared", "sad", "withdrawn", "relieved", "tense"]
 Language = Literal["es", "en"]
+SourceHash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{6}$")]
 
 
 class _Strict(BaseModel):
@@ -22,10 +25,24 @@ class _Strict(BaseModel):
 
 
 class Text(_Strict):
-    """A line in each language: Spanish always, English where translated."""
+    """A line in each language: Spanish always, English where translated.
+
+    `en_from` is written by `python -m game translations` (never by hand): the `source_hash` of the
+    Spanish the English was translated from, so a later change to the Spanish shows as stale.
+    """
 
     es: Line
     en: Line | None = None
+    en_from: SourceHash | None = Field(
+        default=None,
+        description="Written by `python -m game translations`: a short hash of the Spanish this English "
+                    "was translated from. When the Spanish changes, `validate` warns that the English is stale.")
+
+
+def source_hash(spanish: str) -> str:
+    """Six hex digits naming a Spanish text; spacing and Unicode composition do not change it."""
+    canonical = " ".join(unicodedata.normalize("NFC", spanish).split())
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()[:6]
 
 
 class Character(_Strict):
@@ -95,6 +112,8 @@ class State(_Strict):
     background: SafeId | None = None
     choices: list[Choice] = Field(default_factory=list)
     ending: Literal["good", "mixed", "poor"] | None = None
+    discussion: Text | None = None  # a question for the room; facilitator mode shows it
+    trainer_note: Text | None = None  # for the facilitator's eyes: what to draw out here
 
 
 class TrainerNotes(_Strict):

@@ -75,6 +75,15 @@ class Document:
             node = best = nxt
         return best.start_mark.line + 1, best.start_mark.column + 1
 
+    def node(self, where: tuple) -> yaml.Node | None:
+        """The node at a data path (as for `locate`), or None when the path leads nowhere."""
+        node = self.root
+        for step in where:
+            if node is None:
+                break
+            node = self._child(node, step)
+        return node
+
     def _child(self, node: yaml.Node, step: Any) -> yaml.Node | None:
         if isinstance(node, yaml.MappingNode):
             index = self._index.get(id(node))

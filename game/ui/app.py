@@ -94,6 +94,11 @@ class App:
         self._notices.append((text, NOTICE_SECONDS))
         self.dirty = True
 
+    def clear_notices(self) -> None:
+        """Take any message off the screen now."""
+        self._notices = []
+        self.dirty = True
+
     def record(self, action: Callable[..., Any], *args, **kwargs) -> Any:
         """Call the records; a failure (full disk, read-only folder) is shown, never raised. None then."""
         if self.store is None:

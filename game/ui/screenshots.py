@@ -84,6 +84,71 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") 
     return saved
 
 
+def take_workshop_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") -> list[Path]:
+    """The facilitator's screens (setup, hub, the room voting, reveal, group debrief, scoreboard)."""
+    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+    import pygame
+
+    from .app import App
+    from .pilot import Pilot
+    from .scenes.group_play import GroupPlayScene, VoteCard
+    from .scenes.title import TitleScene
+
+    outdir.mkdir(parents=True, exist_ok=True)
+    saved: list[Path] = []
+    with tempfile.TemporaryDirectory() as data:
+        app = App(data_dir=data, size=size)
+        if app.language != language:
+            app.set_prefs(app.prefs.with_(language=language))
+        pilot = Pilot(app)
+        app.push(TitleScene(app))
+        pilot.step()
+
+        def shot(name: str) -> None:
+            path = outdir / f"{name}.png"
+            app.screenshot(path)
+            saved.append(path)
+
+        pilot.click_on(app.t("Workshop (facilitator)"))
+        for text in ("Taller Modo Niñez", "Comisaría de Yarinacocha", "24", "Cóndor, Vicuña, Otorongo"):
+            pilot.type(text)
+            pilot.press(pygame.K_TAB)
+        shot("w1-setup")
+        pilot.click_on(app.t("Start the workshop"))
+        pilot.click_on(app.t("Play a scenario"))
+        pilot.click(pilot.scene.focus.widgets[0].rect.center)
+        votes = [(7, 3, 11, 3), (2, 15, 4, 3)]
+        step = 0
+        while isinstance(pilot.scene, GroupPlayScene):
+            cards = [w for w in pilot.scene.focus.widgets if isinstance(w, VoteCard)]
+            for card, count in zip(cards, (9, 9, 2, 4) if step == 2 else votes[step % 2]):
+                card.votes = count
+            if step == 2:
+                app.dirty = True
+                _settle(pilot)
+                shot("w2-votes")
+                pilot.press(pygame.K_RETURN)  # a tie: the room votes again
+                shot("w3-tie")
+                app.clear_notices()
+                cards[0].votes += 1
+            pilot.press(pygame.K_RETURN)
+            if step == 2:
+                _settle(pilot)
+                shot("w4-reveal")
+            pilot.press(pygame.K_RETURN)
+            step += 1
+        _settle(pilot)
+        shot("w5-group-debrief")
+        pilot.click_on(app.t("Scoreboard"))
+        shot("w6-scoreboard")
+        pilot.press(pygame.K_ESCAPE)
+        pilot.click_on(app.t("Workshop"))
+        shot("w7-hub")
+        app.close()
+    return saved
+
+
 def _settle(pilot) -> None:
     """Let short animations finish so the picture is the resting frame."""
     for _ in range(40):

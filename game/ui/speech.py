@@ -37,8 +37,11 @@ class Speaker:
                       "SpeechSynthesizer; $s.Speak([Console]::In.ReadToEnd())")
             command = ["powershell", "-NoProfile", "-Command", script]
         try:
+            # CREATE_NO_WINDOW: the windowed station app (Windows) has no console for PowerShell to share,
+            # so without it each read-aloud would flash a console window.
             self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                             stderr=subprocess.DEVNULL)
+                                             stderr=subprocess.DEVNULL,
+                                             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
             if not self._engine and self._process.stdin:
                 self._process.stdin.write(text.encode("utf-8"))
                 self._process.stdin.close()

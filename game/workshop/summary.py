@@ -70,6 +70,7 @@ class WorkshopSummary:
     workshop: Workshop
     runs: tuple[RunSummary, ...]
     team_points: Mapping[str, int]
+    team_tally: Mapping[str, tuple[int, int]]  # team -> (decisions that scored up, decisions made)
     gains: tuple[Gain, ...]
 
 
@@ -78,6 +79,7 @@ def summarise(workshop: Workshop, runs: list[Run], decisions: Mapping[int, list[
     """Build the summary; `decisions` maps attempt id to its decisions, `scenarios` id to scenario."""
     summaries = []
     team_points = {team: 0 for team in workshop.teams}
+    tally = {team: [0, 0] for team in workshop.teams}
     for run in runs:
         scenario = scenarios.get(run.attempt.scenario_id)
         made = decisions.get(run.attempt.id, [])
@@ -90,12 +92,16 @@ def summarise(workshop: Workshop, runs: list[Run], decisions: Mapping[int, list[
             prompt = state.text.get(language) if state else decision.state
             rows.append(DecisionVotes(decision.number, decision.state, prompt, vote.team, options))
             if vote.team in team_points:
-                team_points[vote.team] += sum(decision.deltas.values())
+                total = sum(decision.deltas.values())
+                team_points[vote.team] += total
+                tally[vote.team][0] += total > 0
+                tally[vote.team][1] += 1
         shares = {p: s.share for p, s in run.attempt.scores.items()}
         title = scenario.title.get(language) if scenario else run.attempt.scenario_id
         summaries.append(RunSummary(run.kind, run.attempt.scenario_id, title, run.attempt.ending, shares,
                                     run.attempt.share, tuple(rows)))
-    return WorkshopSummary(workshop, tuple(summaries), team_points, _gains(summaries))
+    return WorkshopSummary(workshop, tuple(summaries), team_points,
+                           {team: (good, made) for team, (good, made) in tally.items()}, _gains(summaries))
 
 
 def _choice_text(state, choice_id: str, language: str) -> str:

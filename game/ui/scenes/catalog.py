@@ -68,9 +68,12 @@ class ScenarioCard(Widget):
 class CatalogScene(Scene):
     """The scenario cards, six to a page."""
 
-    def __init__(self, app):
+    def __init__(self, app, on_pick=None, heading: str | None = None):
+        """`on_pick(scenario)` replaces the default (play as the current player), e.g. for a workshop."""
         super().__init__(app)
         self.page = 0
+        self.on_pick = on_pick
+        self.heading = heading
 
     def layout(self, size):
         _ = self.app.t
@@ -115,6 +118,10 @@ class CatalogScene(Scene):
         super().handle(event)
 
     def start(self, report):
+        if self.on_pick is not None:
+            self.app.pop()
+            self.on_pick(report.scenario)
+            return
         from ...engine import Session
         from .play import PlayScene
         session = Session(report.scenario, self.app.language)
@@ -129,9 +136,11 @@ class CatalogScene(Scene):
     def draw(self, surface):
         app, theme = self.app, self.app.theme
         m = layout.margin(surface.get_size())
-        title = app.typo.render(app.t("Choose a scenario"), theme.text, "title", bold=True)
+        title = app.typo.render(self.heading or app.t("Choose a scenario"), theme.text, "title", bold=True)
         surface.blit(title, (m, m))
         who = app.player.nickname if app.player else app.t("Guest (not saved)")
+        if self.on_pick is not None:
+            who = ""
         label = app.typo.render(who, theme.muted, "body")
         surface.blit(label, label.get_rect(topright=(surface.get_width() - m, m + 8)))
         if self.pages > 1:

@@ -15,10 +15,11 @@ class FeedbackScene(Scene):
 
     opaque = False
 
-    def __init__(self, app, session, outcome, before):
+    def __init__(self, app, session, outcome, before, show_scores: bool = True):
         super().__init__(app)
         self.session, self.outcome = session, outcome
         self.figure = outcome.node.figure or before
+        self.show_scores = show_scores
 
     def layout(self, size):
         w, h = size
@@ -51,7 +52,8 @@ class FeedbackScene(Scene):
         chosen = typo.fit(self.outcome.choice_text, theme.muted, left.width, typo.px("body") * 4, "body")
         surface.blit(chosen, (left.left, y))
         y += chosen.get_height() + 14
-        y = self._chips(surface, left, y) + 14
+        if self.show_scores:
+            y = self._chips(surface, left, y) + 14
         bottom = self.focus.widgets[0].rect.top - 12
         feedback = typo.fit(self.outcome.feedback, theme.text, left.width, bottom - y, "large")
         surface.blit(feedback, (left.left, y))

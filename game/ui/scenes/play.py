@@ -18,6 +18,8 @@ FADE_SECONDS = 0.3
 class PlayScene(Scene):
     """One scenario being played; every decision is recorded as it is made."""
 
+    portrait_share = 0.33  # of the window's width
+
     def __init__(self, app, session, attempt_id: int | None):
         super().__init__(app)
         self.session, self.attempt_id = session, attempt_id
@@ -32,7 +34,7 @@ class PlayScene(Scene):
         m = layout.margin(size)
         typo = self.app.typo
         self.bar = pygame.Rect(0, 0, w, typo.px("body") * 2 + 16)
-        self.portrait_size = int(min(h * 0.6, w * 0.33))
+        self.portrait_size = int(min(h * 0.6, w * self.portrait_share))
         self.portrait_rect = pygame.Rect(m, h - self.portrait_size - m // 2, self.portrait_size, self.portrait_size)
         right = pygame.Rect(self.portrait_rect.right + m, self.bar.bottom + m // 2,
                             w - self.portrait_rect.right - 2 * m, h - self.bar.bottom - m - m // 2)

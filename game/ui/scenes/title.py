@@ -20,21 +20,26 @@ class TitleScene(Scene):
         width = min(w // 3, 460)
         self.card = pygame.Rect(0, 0, min(w - 80, int(h * 1.35)), h - 2 * layout.margin(size))
         self.card.center = (w // 2, h // 2)
-        area = pygame.Rect(0, 0, width, button_h * 4 + 3 * gap)
+        area = pygame.Rect(0, 0, width, button_h * 5 + 4 * gap)
         area.midbottom = (w // 2, self.card.bottom - gap * 2)
         self.text_bottom = area.top - gap
-        rects = layout.column(area, [button_h] * 4, gap)
+        rects = layout.column(area, [button_h] * 5, gap)
         other = "English" if self.app.language == "es" else "Español"
         self.focus.set([
             Button(rects[0], _("Play"), self.play, primary=True, symbol="▶"),
-            Button(rects[1], _("Settings"), self.settings),
-            Button(rects[2], other, self.switch_language),
-            Button(rects[3], _("Quit"), self.app.pop),
+            Button(rects[1], _("Workshop (facilitator)"), self.workshop),
+            Button(rects[2], _("Settings"), self.settings),
+            Button(rects[3], other, self.switch_language),
+            Button(rects[4], _("Quit"), self.app.pop),
         ])
 
     def play(self):
         from .players import PlayersScene
         self.app.push(PlayersScene(self.app))
+
+    def workshop(self):
+        from .workshop_setup import WorkshopSetupScene
+        self.app.push(WorkshopSetupScene(self.app))
 
     def settings(self):
         from .settings import SettingsScene

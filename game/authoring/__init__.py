@@ -1,0 +1,1 @@
+"""Trainer tools without a window: a starter scenario, the translation workflow, what officers chose."""

@@ -1,0 +1,179 @@
+"""Facilitator mode, a scenario played by the room: at each decision the facilitator enters how many
+officers chose each option, then reveals the room's choice, its feedback and the child's view."""
+
+from __future__ import annotations
+
+import time
+
+import pygame
+
+from ...records.model import Vote
+from ...workshop import Tie
+from .. import draw
+from ..widgets import ChoiceCard, focus_ring
+from .play import PlayScene
+
+DIGITS = {getattr(pygame, f"K_{i}"): i for i in range(10)}
+DIGITS.update({getattr(pygame, f"K_KP{i}"): i for i in range(10)})
+
+
+class VoteCard(ChoiceCard):
+    """A choice with the number of officers who chose it, and - / + to change it."""
+
+    def __init__(self, rect, number, text, on_activate=None):
+        super().__init__(rect, number, text, on_activate)
+        self.votes = 0
+        side = self.rect.height - 16
+        self.plus = pygame.Rect(self.rect.right - side - 8, self.rect.top + 8, side, side)
+        self.minus = self.plus.move(-side * 2 - 16, 0)
+        self.count_box = pygame.Rect(self.minus.right, self.plus.top, self.plus.left - self.minus.right, side)
+
+    def activate(self):
+        """A click on +/- changes the count; Enter anywhere reveals (handled by the scene)."""
+
+    def click(self, pos) -> bool:
+        if self.plus.collidepoint(pos):
+            self.votes += 1
+            return True
+        if self.minus.collidepoint(pos):
+            self.votes = max(0, self.votes - 1)
+            return True
+        return False
+
+    def draw(self, surface, app, focused):
+        theme = app.theme
+        saved = self.rect
+        self.rect = pygame.Rect(saved.left, saved.top, self.minus.left - saved.left - 10, saved.height)
+        super().draw(surface, app, False)
+        self.rect = saved
+        for box, label in ((self.minus, "−"), (self.plus, "+")):
+            draw.panel(surface, box, theme, fill=theme.panel_alt, radius=box.height // 2, shadow=False)
+            mark = app.typo.render(label, theme.text, "large", bold=True)
+            surface.blit(mark, mark.get_rect(center=box.center))
+        pygame.draw.rect(surface, theme.panel, self.count_box.inflate(-4, 0), border_radius=10)
+        count = app.typo.render(str(self.votes), theme.text, "title", bold=True)
+        surface.blit(count, count.get_rect(center=self.count_box.center))
+        if focused:
+            focus_ring(surface, self.rect, app, radius=18)
+
+
+class GroupPlayScene(PlayScene):
+    """Like a player's scene, with vote counters, the team's turn and the trainer's prompts."""
+
+    portrait_share = 0.24  # a smaller child, so the options read from the back of the room
+
+    def __init__(self, app, workshop, run, attempt_id):
+        super().__init__(app, run.session, attempt_id)
+        self.workshop, self.run = workshop, run
+        self.show_prompt = False
+
+    def layout(self, size):
+        super().layout(size)
+        cards = [VoteCard(c.rect, c.number, c.label) for c in self.focus.widgets if isinstance(c, ChoiceCard)]
+        self.focus.set(cards + self.focus.widgets[len(cards):], keep=False)
+
+    def cards(self) -> list[VoteCard]:
+        return [w for w in self.focus.widgets if isinstance(w, VoteCard)]
+
+    def handle(self, event):
+        card = self.focus.focused if isinstance(self.focus.focused, VoteCard) else None
+        if event.type == pygame.KEYDOWN:
+            node = self.session.node
+            if event.key == pygame.K_d and (node.discussion or node.trainer_note):
+                self.show_prompt = not self.show_prompt
+                return
+            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and card is not None:
+                self.reveal()
+                return
+            if card is not None and event.key in DIGITS:
+                card.votes = min(999, card.votes * 10 + DIGITS[event.key])
+                return
+            if card is not None and event.key == pygame.K_BACKSPACE:
+                card.votes //= 10
+                return
+            if card is not None and event.key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS, pygame.K_RIGHT):
+                card.votes += 1
+                return
+            if card is not None and event.key in (pygame.K_MINUS, pygame.K_KP_MINUS, pygame.K_LEFT):
+                card.votes = max(0, card.votes - 1)
+                return
+        if event.type == pygame.MOUSEBUTTONUP and event.button == 1:
+            for each in self.cards():
+                if each.click(event.pos):
+                    self.focus.focus(each)
+                    return
+        super(PlayScene, self).handle(event)
+
+    def reveal(self):
+        """Take the most-voted option: feedback and the child's view follow, as in play."""
+        from .feedback import FeedbackScene
+        votes = {c.number: c.votes for c in self.cards()}
+        before = self.session.node.figure
+        try:
+            outcome, counts, team = self.run.decide(votes)
+        except Tie as tie:
+            self.app.notify(self.app.t("Options {options} are tied: talk it over and vote again.").format(
+                options=", ".join(map(str, tie.options))))
+            return
+        except ValueError:
+            self.app.notify(self.app.t("Enter the votes first: how many officers chose each option."))
+            return
+        seconds = time.monotonic() - self.shown_at
+        self.app.record(self.app.store.record_decision, self.attempt_id, outcome, seconds, self.session,
+                        Vote(counts, team))
+        self.app.push(FeedbackScene(self.app, self.session, outcome, before, not self.workshop.hide_scores),
+                      on_result=self.next_moment)
+
+    def next_moment(self, _result=None):
+        self.show_prompt = False
+        if self.session.finished:
+            from .group_debrief import GroupDebriefScene
+            self.app.replace(GroupDebriefScene(self.app, self.workshop, self.run))
+            return
+        super().next_moment()
+
+    def back(self):
+        self.app.pop()  # the run stays open in the records; the hub is below
+
+    def draw(self, surface):
+        super().draw(surface)
+        node = self.session.node
+        if self.show_prompt:
+            self._draw_prompt(surface, node)
+
+    def _draw_prompt(self, surface, node):
+        """The question for the room, large, over the speech panel; the trainer's note under it."""
+        app, theme, typo = self.app, self.app.theme, self.app.typo
+        width = self.speech_rect.width - 48
+        parts = []
+        if node.discussion:
+            parts.append(typo.render(app.t("For the room"), theme.muted, "small", bold=True))
+            parts.append(typo.fit(node.discussion, theme.text, width, typo.px("large") * 6, "large", bold=True))
+        if node.trainer_note:
+            parts.append(typo.fit(app.t("Facilitator's note: {note}").format(note=node.trainer_note), theme.muted,
+                                  width, typo.px("body") * 5, "body"))
+        box = pygame.Rect(self.speech_rect.left, self.speech_rect.top, self.speech_rect.width,
+                          sum(p.get_height() + 8 for p in parts) + 28)
+        draw.panel(surface, box, theme, fill=theme.hover)
+        y = box.top + 14
+        for part in parts:
+            surface.blit(part, (box.left + 24, y))
+            y += part.get_height() + 8
+
+    def _draw_bar(self, surface):
+        super()._draw_bar(surface)
+        node = self.session.node
+        if node.discussion or node.trainer_note:
+            app, theme = self.app, self.app.theme
+            hint = app.typo.render(app.t("D: question for the room"), theme.text, "small", bold=True)
+            box = hint.get_rect(midleft=(self.bar.centerx - app.typo.px("body") * 14, self.bar.centery)).inflate(20, 6)
+            pygame.draw.rect(surface, theme.hover, box, border_radius=box.height // 2)
+            pygame.draw.rect(surface, theme.border, box, width=1, border_radius=box.height // 2)
+            surface.blit(hint, hint.get_rect(center=box.center))
+        team = self.run.team
+        if team:
+            app, theme = self.app, self.app.theme
+            label = app.typo.render(app.t("Turn: {team}").format(team=team), theme.accent_text, "body", bold=True)
+            box = label.get_rect(midleft=(self.bar.centerx + app.typo.px("body") * 6, self.bar.centery)).inflate(24, 8)
+            pygame.draw.rect(surface, theme.accent, box, border_radius=box.height // 2)
+            surface.blit(label, label.get_rect(center=box.center))

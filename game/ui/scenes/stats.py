@@ -1,0 +1,190 @@
+"""What officers chose, for trainers: one decision per page with a bar per choice (green when the
+choice raised competencies, red when it lowered them), beside the competencies most often lost and
+the endings reached. Left/Right or Page Up/Down turn the pages; Esc goes back."""
+
+from __future__ import annotations
+
+import pygame
+
+from ...authoring import stats as counting
+from .. import draw, layout
+from ..scene import Scene
+from ..widgets import Button
+
+
+class StatsScene(Scene):
+    """The records of one scenario as bar charts; `since` limits them to attempts started from then."""
+
+    def __init__(self, app, scenario, since=None):
+        super().__init__(app)
+        self.scenario = scenario
+        found = app.record(counting.collect, app.store, scenario, since) if app.store else None
+        self.stats = found or counting.count(scenario, [], [], since)
+        self.page = 0
+
+    def layout(self, size):
+        _ = self.app.t
+        w, h = size
+        m = layout.margin(size)
+        typo = self.app.typo
+        row_h = max(44, typo.px("body") * 2 + 6)
+        self.head = pygame.Rect(m, m, w - 2 * m, typo.px("title") + typo.px("body") + 16)
+        body = pygame.Rect(m, self.head.bottom + m // 2, w - 2 * m, h - self.head.bottom - 2 * m - row_h - m // 2)
+        self.choices_box = pygame.Rect(body.left, body.top, int(body.width * 0.6), body.height)
+        side = pygame.Rect(self.choices_box.right + m, body.top, body.right - self.choices_box.right - m, body.height)
+        self.losses_box = pygame.Rect(side.left, side.top, side.width, side.height // 2 - m // 4)
+        self.endings_box = pygame.Rect(side.left, self.losses_box.bottom + m // 2, side.width,
+                                       side.bottom - self.losses_box.bottom - m // 2)
+        bar = pygame.Rect(w // 2, h - m - row_h, w // 2 - m, row_h)
+        rects = layout.row(bar, 3, 12)
+        self.focus.set([Button(rects[0], _("Previous"), lambda: self.turn(-1)),
+                        Button(rects[1], _("Next"), lambda: self.turn(1), primary=True, symbol="▶"),
+                        Button(rects[2], _("Back"), self.app.pop)], keep=True)
+        if self.focus.index == 0:
+            self.focus.index = 1
+
+    def turn(self, step):
+        self.page = max(0, min(len(self.stats.states) - 1, self.page + step))
+        self.app.speak(self.speech())
+
+    def handle(self, event):
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RIGHT, pygame.K_PAGEDOWN):
+            self.turn(1)
+            return
+        if event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT, pygame.K_PAGEUP):
+            self.turn(-1)
+            return
+        super().handle(event)
+
+    def speech(self):
+        title = self.app.t("What officers chose: {title}").format(title=self.scenario.title.get(self.app.language))
+        if not self.stats.states:
+            return title
+        state = self.stats.states[self.page]
+        parts = [f"{self._choice_text(state.state, c.choice)}: {c.count}" for c in state.choices]
+        return title + ". " + ". ".join(parts)
+
+    def draw(self, surface):
+        app, theme, typo = self.app, self.app.theme, self.app.typo
+        title = typo.fit(self.app.t("What officers chose: {title}").format(
+            title=self.scenario.title.get(app.language)), theme.text, self.head.width, typo.px("title") + 8,
+            "title", bold=True)
+        surface.blit(title, self.head.topleft)
+        counts = app.t("Attempts: {n} · finished: {finished} · decisions: {decisions}").format(
+            n=self.stats.attempts, finished=self.stats.by_status["finished"], decisions=self.stats.decisions)
+        line = typo.render(counts, theme.muted, "body")
+        surface.blit(line, (self.head.left, self.head.bottom - line.get_height()))
+        self._draw_choices(surface)
+        self._draw_losses(surface)
+        self._draw_endings(surface)
+        super().draw(surface)
+
+    def _draw_choices(self, surface):
+        app, theme, typo = self.app, self.app.theme, self.app.typo
+        box = self.choices_box
+        draw.panel(surface, box, theme)
+        inner = box.inflate(-40, -28)
+        if not self.stats.states:
+            return
+        state = self.stats.states[self.page]
+        head = app.t("Decision {n} of {total}").format(n=self.page + 1, total=len(self.stats.states))
+        head = typo.render(head, theme.text, "body", bold=True)
+        surface.blit(head, inner.topleft)
+        name = typo.render(state.state, theme.muted, "small")
+        surface.blit(name, name.get_rect(bottomright=(inner.right, inner.top + head.get_height() - 4)))
+        y = inner.top + head.get_height() + 4
+        known = self.scenario.states.get(state.state)
+        prompt = typo.fit(known.text.get(app.language) if known else state.state, theme.muted, inner.width,
+                          typo.font("small").get_linesize() * 3, "small")
+        surface.blit(prompt, (inner.left, y))
+        y += prompt.get_height() + 12
+        legend = typo.render(app.t("Green: the choice raised competencies. Red: it lowered them."), theme.muted,
+                             "small", width=inner.width)
+        bottom = inner.bottom - legend.get_height() - 8
+        surface.blit(legend, (inner.left, inner.bottom - legend.get_height()))
+        if state.total == 0:
+            note = typo.render(app.t("Nobody has reached this decision yet."), theme.text, "body", width=inner.width)
+            surface.blit(note, (inner.left, y))
+        slot = (bottom - y) // max(1, len(state.choices))
+        bar_h = typo.px("small") + 6
+        for c in state.choices:
+            row = pygame.Rect(inner.left, y, inner.width, slot - 8)
+            text = typo.fit(self._choice_text(state.state, c.choice), theme.text, row.width,
+                            max(typo.px("small"), row.height - bar_h - 4), "small")
+            surface.blit(text, row.topleft)
+            self._bar(surface, pygame.Rect(row.left, row.top + text.get_height() + 4, row.width, bar_h),
+                      c.share, self._colour(state.state, c.choice), f"{c.count} ({c.share:.0%})", "0000 (100%)")
+            y += slot
+
+    def _draw_losses(self, surface):
+        app, theme, typo = self.app, self.app.theme, self.app.typo
+        inner = self._side_panel(surface, self.losses_box, app.t("Competencies most often lost"))
+        losses = self.stats.losses
+        if not losses:
+            surface.blit(typo.render(app.t("None lost yet."), theme.muted, "small"), inner.topleft)
+            return
+        worst = min(loss.points for loss in losses)
+        rows = self._rows(inner, len(losses))
+        for loss, row in zip(losses, rows):
+            principle = app.catalog.principles.get(loss.competency)
+            name = principle.name.get(app.language) if principle else loss.competency
+            icon = app.art.icon(loss.competency, row.height)
+            surface.blit(icon, row.topleft)
+            label = pygame.Rect(row.left + row.height + 8, row.top, row.width * 2 // 5, row.height)
+            surface.blit(typo.fit(name, theme.text, label.width, row.height, "small"), label.topleft)
+            self._bar(surface, pygame.Rect(label.right + 8, row.top, row.right - label.right - 8, row.height),
+                      loss.points / worst, theme.down, str(loss.points), "-0000")
+
+    def _draw_endings(self, surface):
+        app, theme, typo = self.app, self.app.theme, self.app.typo
+        inner = self._side_panel(surface, self.endings_box, app.t("Endings reached"))
+        endings = self.stats.endings
+        finished = max(1, sum(e.count for e in endings))
+        colours = {"good": theme.good, "mixed": theme.mixed, "poor": theme.poor}
+        names = {"good": app.t("A good ending"), "mixed": app.t("A mixed ending"), "poor": app.t("A poor ending")}
+        for ending, row in zip(endings, self._rows(inner, len(endings))):
+            state = self.scenario.states.get(ending.state) if ending.state else None
+            label = names[ending.quality] + (": " + state.text.get(app.language) if state else "")
+            half = pygame.Rect(row.left, row.top, row.width // 2, row.height)
+            surface.blit(typo.fit(label, theme.text, half.width, row.height, "small"), half.topleft)
+            self._bar(surface, pygame.Rect(half.right + 8, row.top, row.width - half.width - 8, row.height),
+                      ending.count / finished, colours[ending.quality], str(ending.count), "0000")
+
+    def _side_panel(self, surface, box, heading) -> pygame.Rect:
+        draw.panel(surface, box, self.app.theme)
+        inner = box.inflate(-32, -24)
+        head = self.app.typo.render(heading, self.app.theme.text, "body", bold=True, width=inner.width)
+        surface.blit(head, inner.topleft)
+        return pygame.Rect(inner.left, inner.top + head.get_height() + 8, inner.width,
+                           inner.height - head.get_height() - 8)
+
+    def _rows(self, area, count) -> list[pygame.Rect]:
+        height = max(1, min(self.app.typo.px("body") + 10, area.height // max(1, count) - 6))
+        return layout.column(area, [height] * min(count, max(1, area.height // (height + 6))), 6)
+
+    def _bar(self, surface, rect, share, colour, figure, widest):
+        """A horizontal bar filled to `share` (0..1), its figure after it in room as wide as `widest`."""
+        theme, typo = self.app.theme, self.app.typo
+        label = typo.render(figure, theme.text, "small", bold=True)
+        room = typo.font("small", bold=True).size(widest)[0]
+        track = pygame.Rect(rect.left, rect.top, max(0, rect.width - room - 10), rect.height)
+        pygame.draw.rect(surface, theme.panel_alt, track, border_radius=rect.height // 3)
+        if share > 0:
+            filled = pygame.Rect(track.left, track.top, max(rect.height // 2, round(track.width * min(1.0, share))),
+                                 track.height)
+            pygame.draw.rect(surface, colour, filled, border_radius=rect.height // 3)
+        pygame.draw.rect(surface, theme.border, track, width=1, border_radius=rect.height // 3)
+        surface.blit(label, label.get_rect(midleft=(track.right + 10, track.centery)))
+
+    def _choice_text(self, state_id, choice_id) -> str:
+        state = self.scenario.states.get(state_id)
+        choice = state.choice(choice_id) if state else None
+        return choice.text.get(self.app.language) if choice else self.app.t("{id} (not in this version)").format(
+            id=choice_id)
+
+    def _colour(self, state_id, choice_id):
+        state = self.scenario.states.get(state_id)
+        choice = state.choice(choice_id) if state else None
+        total = sum(choice.score.values()) if choice else 0
+        theme = self.app.theme
+        return theme.up if total > 0 else theme.down if total < 0 else theme.muted

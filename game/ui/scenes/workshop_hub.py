@@ -1,0 +1,107 @@
+"""Facilitator mode, the workshop's home: pre-test, scenarios, post-test, scoreboard, report."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pygame
+
+from ...engine import Session
+from ...records.workshops import Workshops
+from ...workshop.export import load_summary
+from ...workshop.report import write_html
+from .. import draw, layout
+from ..scene import Scene
+from ..widgets import Button
+
+
+class WorkshopHubScene(Scene):
+    """Where the facilitator returns between scenarios."""
+
+    def __init__(self, app, workshop):
+        super().__init__(app)
+        self.workshop = workshop
+
+    def layout(self, size):
+        _ = self.app.t
+        w, h = size
+        m = layout.margin(size)
+        row_h = max(46, self.app.typo.px("body") * 2 + 8)
+        area = pygame.Rect(m, m + self.app.typo.px("title") * 2 + m, int(w * 0.38), row_h * 6 + 5 * 12)
+        rects = layout.column(area, [row_h] * 6, 12)
+        self.runs_box = pygame.Rect(area.right + m, area.top, w - area.right - 2 * m, h - area.top - m)
+        widgets = [Button(rects[0], _("Pre-test"), lambda: self.pick("pre")),
+                   Button(rects[1], _("Play a scenario"), lambda: self.pick("main"), primary=True, symbol="▶"),
+                   Button(rects[2], _("Post-test"), lambda: self.pick("post"))]
+        if self.workshop.teams:
+            widgets.append(Button(rects[3], _("Scoreboard"), self.scoreboard))
+        widgets += [Button(rects[4], _("Save the report"), self.report),
+                    Button(rects[5], _("Finish the workshop"), self.app.pop)]
+        self.focus.set(widgets)
+
+    def runs(self):
+        return self.app.record(Workshops(self.app.store).runs, self.workshop) or []
+
+    def pick(self, kind):
+        from .catalog import CatalogScene
+        headings = {"pre": self.app.t("Choose the pre-test"), "main": self.app.t("Choose a scenario for the room"),
+                    "post": self.app.t("Choose the post-test (another scenario, same difficulty)")}
+        self.app.push(CatalogScene(self.app, on_pick=lambda scenario: self.play(scenario, kind),
+                                   heading=headings[kind]))
+
+    def play(self, scenario, kind):
+        from ...workshop import GroupRun
+        from .group_play import GroupPlayScene
+        session = Session(scenario, self.app.language)
+        attempt = self.app.record(Workshops(self.app.store).start_run, self.workshop, session, kind)
+        if attempt is None:
+            return
+        run = GroupRun(session, self.workshop.teams if kind == "main" else ())
+        self.app.push(GroupPlayScene(self.app, self.workshop, run, attempt))
+
+    def scoreboard(self):
+        from .group_debrief import ScoreboardScene
+        self.app.push(ScoreboardScene(self.app, self.workshop))
+
+    def report(self):
+        summary = self.app.record(load_summary, self.app.store, self.workshop.id, self.app.language)
+        if summary is None:
+            return
+        folder = Path(self.app.store.path).parent / "reports"
+        path = folder / f"taller-{self.workshop.id}.html"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with open(path, "w", encoding="utf-8") as out:
+                write_html(summary, self.app.catalog.principles, out, self.app.language)
+        except OSError as exc:
+            self.app.notify(self.app.t("The report could not be saved: {reason}").format(reason=exc.strerror))
+            return
+        self.app.notify(self.app.t("Report saved: {path}").format(path=path))
+
+    def speech(self):
+        return self.workshop.name
+
+    def draw(self, surface):
+        app, theme, typo = self.app, self.app.theme, self.app.typo
+        m = layout.margin(surface.get_size())
+        surface.blit(typo.render(self.workshop.name, theme.text, "title", bold=True), (m, m))
+        facts = [self.workshop.place or "", app.t("{n} officers").format(n=self.workshop.participants)]
+        if self.workshop.teams:
+            facts.append(app.t("Teams: {names}").format(names=", ".join(self.workshop.teams)))
+        line = typo.render(" · ".join(f for f in facts if f), theme.muted, "body")
+        surface.blit(line, (m, m + typo.px("title") + 10))
+        draw.panel(surface, self.runs_box, theme)
+        surface.blit(typo.render(app.t("Played so far"), theme.text, "large", bold=True),
+                     (self.runs_box.left + 20, self.runs_box.top + 14))
+        y = self.runs_box.top + typo.px("large") * 2 + 10
+        kinds = {"pre": app.t("Pre-test"), "main": app.t("Scenario"), "post": app.t("Post-test")}
+        titles = {r.scenario.id: r.scenario.title.get(app.language) for r in app.library if r.scenario}
+        for run in self.runs():
+            share = f" · {run.attempt.share:.0%}" if run.attempt.share is not None else ""
+            text = f"{kinds[run.kind]}: {titles.get(run.attempt.scenario_id, run.attempt.scenario_id)}{share}"
+            row = typo.render(text, theme.text, "body", width=self.runs_box.width - 40)
+            if y + row.get_height() > self.runs_box.bottom - 10:
+                break
+            surface.blit(row, (self.runs_box.left + 20, y))
+            y += row.get_height() + 8
+        super().draw(surface)
