@@ -4,34 +4,52 @@ from __future__ import annotations
 
 import os
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
+from typing import Iterator
+
+os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
+os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+
+import pygame  # noqa: E402
+
+from .app import App  # noqa: E402
+from .pilot import Pilot  # noqa: E402
+from .scenes.group_play import GroupPlayScene, VoteCard  # noqa: E402
+from .scenes.title import TitleScene  # noqa: E402
 
 
-def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") -> list[Path]:
-    """Play through the game with a throwaway profile and save one PNG per scene."""
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    import pygame
+class _Camera:
+    """A throwaway game on the title screen, and a shot() that saves the current frame."""
 
-    from .app import App
-    from .pilot import Pilot
-    from .scenes.title import TitleScene
+    def __init__(self, app: App, outdir: Path):
+        self.app, self.pilot, self.outdir = app, Pilot(app), outdir
+        self.saved: list[Path] = []
 
+    def shot(self, name: str) -> None:
+        path = self.outdir / f"{name}.png"
+        self.app.screenshot(path)
+        self.saved.append(path)
+
+
+@contextmanager
+def _camera(outdir: Path, size: tuple[int, int], language: str) -> Iterator[_Camera]:
     outdir.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
     with tempfile.TemporaryDirectory() as data:
         app = App(data_dir=data, size=size)
         if app.language != language:
             app.set_prefs(app.prefs.with_(language=language))
-        pilot = Pilot(app)
         app.push(TitleScene(app))
-        pilot.step()
+        camera = _Camera(app, outdir)
+        camera.pilot.step()
+        yield camera
+        app.close()
 
-        def shot(name: str) -> None:
-            path = outdir / f"{name}.png"
-            app.screenshot(path)
-            saved.append(path)
 
+def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") -> list[Path]:
+    """Play through the game with a throwaway profile and save one PNG per scene."""
+    with _camera(outdir, size, language) as camera:
+        app, pilot, shot = camera.app, camera.pilot, camera.shot
         shot("01-title")
         pilot.press(pygame.K_RETURN)  # Play
         pilot.type("Carmen")
@@ -80,36 +98,13 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") 
         pilot.press(pygame.K_RETURN)
         pilot.click_on(player.nickname)
         shot("11-resume")
-        app.close()
-    return saved
+    return camera.saved
 
 
 def take_workshop_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") -> list[Path]:
     """The facilitator's screens (setup, hub, the room voting, reveal, group debrief, scoreboard)."""
-    os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
-    os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
-    import pygame
-
-    from .app import App
-    from .pilot import Pilot
-    from .scenes.group_play import GroupPlayScene, VoteCard
-    from .scenes.title import TitleScene
-
-    outdir.mkdir(parents=True, exist_ok=True)
-    saved: list[Path] = []
-    with tempfile.TemporaryDirectory() as data:
-        app = App(data_dir=data, size=size)
-        if app.language != language:
-            app.set_prefs(app.prefs.with_(language=language))
-        pilot = Pilot(app)
-        app.push(TitleScene(app))
-        pilot.step()
-
-        def shot(name: str) -> None:
-            path = outdir / f"{name}.png"
-            app.screenshot(path)
-            saved.append(path)
-
+    with _camera(outdir, size, language) as camera:
+        app, pilot, shot = camera.app, camera.pilot, camera.shot
         pilot.click_on(app.t("Workshop (facilitator)"))
         for text in ("Taller Modo Niñez", "Comisaría de Yarinacocha", "24", "Cóndor, Vicuña, Otorongo"):
             pilot.type(text)
@@ -145,8 +140,7 @@ def take_workshop_screenshots(outdir: Path, size: tuple[int, int], language: str
         pilot.press(pygame.K_ESCAPE)
         pilot.click_on(app.t("Workshop"))
         shot("w7-hub")
-        app.close()
-    return saved
+    return camera.saved
 
 
 def _settle(pilot) -> None:

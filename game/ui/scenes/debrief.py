@@ -108,15 +108,21 @@ class DebriefScene(Scene):
             surface.blit(glyph, glyph.get_rect(center=spot))
         surface.blit(hint, (self.chart.left + 16, self.chart.bottom - hint.get_height() - 8))
 
-    def _draw_reviews(self, surface):
-        app, theme, typo = self.app, self.app.theme, self.app.typo
+    per_page = PER_PAGE
+
+    def _list_panel(self, surface, heading: str) -> tuple[pygame.Rect, int, int]:
+        """The right-hand panel with its paged heading; returns the inner area, the first y and a slot's height."""
+        typo, theme = self.app.typo, self.app.theme
         draw.panel(surface, self.list_rect, theme)
         inner = self.list_rect.inflate(-40, -28)
-        head = typo.render(app.t("Your decisions ({page} of {pages})").format(page=self.page + 1, pages=self.pages),
-                           theme.text, "body", bold=True)
+        head = typo.render(heading.format(page=self.page + 1, pages=self.pages), theme.text, "body", bold=True)
         surface.blit(head, inner.topleft)
         y = inner.top + head.get_height() + 10
-        slot = (inner.bottom - y) // PER_PAGE
+        return inner, y, (inner.bottom - y) // self.per_page
+
+    def _draw_reviews(self, surface):
+        app, theme, typo = self.app, self.app.theme, self.app.typo
+        inner, y, slot = self._list_panel(surface, app.t("Your decisions ({page} of {pages})"))
         start = self.page * PER_PAGE
         for number, item in enumerate(self.reviews[start:start + PER_PAGE], start=start + 1):
             block = pygame.Rect(inner.left, y, inner.width, slot - 10)

@@ -37,15 +37,11 @@ class GroupDebriefScene(DebriefScene):
         else:
             self.app.notify(self.app.t("This workshop has no teams."))
 
+    per_page = PER_PAGE
+
     def _draw_reviews(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo
-        draw.panel(surface, self.list_rect, theme)
-        inner = self.list_rect.inflate(-40, -28)
-        head = typo.render(app.t("The room's votes ({page} of {pages})").format(page=self.page + 1, pages=self.pages),
-                           theme.text, "body", bold=True)
-        surface.blit(head, inner.topleft)
-        y = inner.top + head.get_height() + 10
-        slot = (inner.bottom - y) // PER_PAGE
+        inner, y, slot = self._list_panel(surface, app.t("The room's votes ({page} of {pages})"))
         history = self.session.history
         start = self.page * PER_PAGE
         for index in range(start, min(start + PER_PAGE, len(self.run.counts))):
