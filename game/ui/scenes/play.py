@@ -41,7 +41,7 @@ class PlayScene(Scene):
         node = self.session.node
         speaker_h = typo.px("body") + 10 if node.speaker_name else 0
         text = typo.render(node.text, self.app.theme.text, "large", width=right.width - 48)
-        panel_h = min(int(right.height * 0.45), text.get_height() + speaker_h + 40)
+        panel_h = min(int(right.height * 0.38), text.get_height() + speaker_h + 40)
         self.speech_rect = pygame.Rect(right.left, right.top, right.width, panel_h)
         options = self.session.choices
         area = pygame.Rect(right.left, self.speech_rect.bottom + m // 2, right.width,
