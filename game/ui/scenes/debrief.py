@@ -25,13 +25,17 @@ class DebriefScene(Scene):
         _ = self.app.t
         self.session.language = self.app.language
         self.reviews = review(self.session)
-        self.pages = max(1, -(-len(self.reviews) // PER_PAGE))
+        self.per_page = 1 if size[1] < 760 else PER_PAGE  # a small window shows one decision at a time
+        self.pages = max(1, -(-len(self.reviews) // self.per_page))
         w, h = size
         m = layout.margin(size)
         row_h = max(44, self.app.typo.px("body") * 2 + 6)
         bar = pygame.Rect(m, h - m - row_h, w - 2 * m, row_h)
         rects = layout.row(bar, 5, 12)
-        self.banner = pygame.Rect(m, m, w - 2 * m, int(self.app.typo.px("title") * 1.5 + self.app.typo.px("body") * 3))
+        typo = self.app.typo
+        ending = typo.render(self.session.node.text, self.app.theme.text, "small", width=w - 2 * m - 48)
+        title_h = typo.font("title", bold=True).get_linesize()
+        self.banner = pygame.Rect(m, m, w - 2 * m, min(int(h * 0.3), title_h + ending.get_height() + 24))
         self.chart = pygame.Rect(m, self.banner.bottom + m // 2, int(w * 0.38), bar.top - self.banner.bottom - m)
         self.list_rect = pygame.Rect(self.chart.right + m, self.chart.top, w - self.chart.right - 2 * m,
                                      self.chart.height)
@@ -108,8 +112,6 @@ class DebriefScene(Scene):
             surface.blit(glyph, glyph.get_rect(center=spot))
         surface.blit(hint, (self.chart.left + 16, self.chart.bottom - hint.get_height() - 8))
 
-    per_page = PER_PAGE
-
     def _list_panel(self, surface, heading: str) -> tuple[pygame.Rect, int, int]:
         """The right-hand panel with its paged heading; returns the inner area, the first y and a slot's height."""
         typo, theme = self.app.typo, self.app.theme
@@ -123,8 +125,8 @@ class DebriefScene(Scene):
     def _draw_reviews(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo
         inner, y, slot = self._list_panel(surface, app.t("Your decisions ({page} of {pages})"))
-        start = self.page * PER_PAGE
-        for number, item in enumerate(self.reviews[start:start + PER_PAGE], start=start + 1):
+        start = self.page * self.per_page
+        for number, item in enumerate(self.reviews[start:start + self.per_page], start=start + 1):
             block = pygame.Rect(inner.left, y, inner.width, slot - 10)
             pygame.draw.rect(surface, theme.panel_alt, block, border_radius=14)
             text = f"{number}. " + app.t("You chose: {choice}").format(choice=item.chosen)

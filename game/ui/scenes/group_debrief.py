@@ -24,6 +24,7 @@ class GroupDebriefScene(DebriefScene):
 
     def layout(self, size):
         super().layout(size)
+        self.per_page = PER_PAGE
         self.pages = max(1, -(-len(self.run.counts) // PER_PAGE))
         for widget in self.focus.widgets:
             if widget.label == self.app.t("Play again"):
@@ -36,8 +37,6 @@ class GroupDebriefScene(DebriefScene):
             self.app.push(ScoreboardScene(self.app, self.workshop))
         else:
             self.app.notify(self.app.t("This workshop has no teams."))
-
-    per_page = PER_PAGE
 
     def _draw_reviews(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo

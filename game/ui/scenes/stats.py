@@ -9,6 +9,7 @@ import pygame
 from ...authoring import stats as counting
 from .. import draw, layout
 from ..scene import Scene
+from ..typography import MIN_PX
 from ..widgets import Button
 
 
@@ -81,39 +82,55 @@ class StatsScene(Scene):
 
     def _draw_choices(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo
-        box = self.choices_box
-        draw.panel(surface, box, theme)
-        inner = box.inflate(-40, -28)
+        draw.panel(surface, self.choices_box, theme)
+        inner = self.choices_box.inflate(-40, -28)
         if not self.stats.states:
             return
         state = self.stats.states[self.page]
-        head = app.t("Decision {n} of {total}").format(n=self.page + 1, total=len(self.stats.states))
-        head = typo.render(head, theme.text, "body", bold=True)
+        head = typo.fit(app.t("Decision {n} of {total}").format(n=self.page + 1, total=len(self.stats.states)),
+                        theme.text, inner.width * 2 // 3, typo.px("body") + 12, "body", bold=True)
         surface.blit(head, inner.topleft)
-        name = typo.render(state.state, theme.muted, "small")
-        surface.blit(name, name.get_rect(bottomright=(inner.right, inner.top + head.get_height() - 4)))
-        y = inner.top + head.get_height() + 4
-        known = self.scenario.states.get(state.state)
-        prompt = typo.fit(known.text.get(app.language) if known else state.state, theme.muted, inner.width,
-                          typo.font("small").get_linesize() * 3, "small")
-        surface.blit(prompt, (inner.left, y))
-        y += prompt.get_height() + 12
-        legend = typo.render(app.t("Green: the choice raised competencies. Red: it lowered them."), theme.muted,
-                             "small", width=inner.width)
+        name = typo.fit(state.state, theme.muted, inner.width // 3 - 8, head.get_height(), "small", align="right")
+        surface.blit(name, name.get_rect(bottomright=(inner.right, inner.top + head.get_height())))
+        y = inner.top + head.get_height() + 6
+        note = (app.t("Nobody has reached this decision yet.") if state.total == 0
+                else app.t("Green: the choice raised competencies. Red: it lowered them."))
+        legend = typo.fit(note, theme.muted, inner.width, typo.font("small").get_linesize(), "small")
         bottom = inner.bottom - legend.get_height() - 8
-        surface.blit(legend, (inner.left, inner.bottom - legend.get_height()))
-        if state.total == 0:
-            note = typo.render(app.t("Nobody has reached this decision yet."), theme.text, "body", width=inner.width)
-            surface.blit(note, (inner.left, y))
-        slot = (bottom - y) // max(1, len(state.choices))
-        bar_h = typo.px("small") + 6
+        surface.blit(legend, (inner.left, bottom + 8))
+        rows = max(1, len(state.choices))
+        def fits(px, choice_lines, prompt_lines):
+            line = typo.font(px=px).get_linesize()
+            return rows * ((choice_lines + 1) * line + 14) + prompt_lines * line + 8 <= bottom - y
+
+        # Two lines per choice and one of the situation, in text a little smaller if need be; else
+        # at least one line and a bar per choice, in text as small as that needs.
+        px = typo.px("small")
+        while px > max(MIN_PX, round(typo.px("small") * 0.85)) and not fits(px, 2, 1):
+            px -= 1
+        while px > MIN_PX and not fits(px, 2, 1) and not fits(px, 1, 0):
+            px -= 1
+        line = typo.font(px=px).get_linesize()
+        # The room left goes to a line of the situation, then a second line for each choice, then
+        # two more lines of the situation.
+        spare = bottom - y - rows * (2 * line + 14) - 8
+        lines = 1 if spare >= line else 0
+        spare -= lines * line
+        spare -= rows * line if spare >= rows * line else 0
+        lines += min(2, spare // line) if lines else 0
+        known = self.scenario.states.get(state.state)
+        if lines:
+            prompt = self._lines(known.text.get(app.language) if known else state.state, theme.muted, inner.width,
+                                 lines, px)
+            surface.blit(prompt, (inner.left, y))
+            y += prompt.get_height() + 8
+        slot = (bottom - y) // rows
         for c in state.choices:
-            row = pygame.Rect(inner.left, y, inner.width, slot - 8)
-            text = typo.fit(self._choice_text(state.state, c.choice), theme.text, row.width,
-                            max(typo.px("small"), row.height - bar_h - 4), "small")
-            surface.blit(text, row.topleft)
-            self._bar(surface, pygame.Rect(row.left, row.top + text.get_height() + 4, row.width, bar_h),
-                      c.share, self._colour(state.state, c.choice), f"{c.count} ({c.share:.0%})", "0000 (100%)")
+            text = self._lines(self._choice_text(state.state, c.choice), theme.text, inner.width,
+                               max(1, (slot - line - 14) // line), px)
+            surface.blit(text, (inner.left, y))
+            self._bar(surface, pygame.Rect(inner.left, y + text.get_height() + 4, inner.width, line),
+                      c.share, self._colour(state.state, c.choice), f"{c.count} ({c.share:.0%})", "0000 (100%)", px)
             y += slot
 
     def _draw_losses(self, surface):
@@ -131,7 +148,7 @@ class StatsScene(Scene):
             icon = app.art.icon(loss.competency, row.height)
             surface.blit(icon, row.topleft)
             label = pygame.Rect(row.left + row.height + 8, row.top, row.width * 2 // 5, row.height)
-            surface.blit(typo.fit(name, theme.text, label.width, row.height, "small"), label.topleft)
+            surface.blit(self._lines(name, theme.text, label.width, 1, typo.px("small")), label.topleft)
             self._bar(surface, pygame.Rect(label.right + 8, row.top, row.right - label.right - 8, row.height),
                       loss.points / worst, theme.down, str(loss.points), "-0000")
 
@@ -142,31 +159,44 @@ class StatsScene(Scene):
         finished = max(1, sum(e.count for e in endings))
         colours = {"good": theme.good, "mixed": theme.mixed, "poor": theme.poor}
         names = {"good": app.t("A good ending"), "mixed": app.t("A mixed ending"), "poor": app.t("A poor ending")}
-        for ending, row in zip(endings, self._rows(inner, len(endings))):
+        rows = self._rows(inner, len(endings))
+        if len(rows) < len(endings):  # not room for all: the endings reached first
+            endings = sorted(endings, key=lambda e: -e.count)
+        for ending, row in zip(endings, rows):
             state = self.scenario.states.get(ending.state) if ending.state else None
             label = names[ending.quality] + (": " + state.text.get(app.language) if state else "")
             half = pygame.Rect(row.left, row.top, row.width // 2, row.height)
-            surface.blit(typo.fit(label, theme.text, half.width, row.height, "small"), half.topleft)
+            surface.blit(self._lines(label, theme.text, half.width, 1, typo.px("small")), half.topleft)
             self._bar(surface, pygame.Rect(half.right + 8, row.top, row.width - half.width - 8, row.height),
                       ending.count / finished, colours[ending.quality], str(ending.count), "0000")
 
     def _side_panel(self, surface, box, heading) -> pygame.Rect:
         draw.panel(surface, box, self.app.theme)
         inner = box.inflate(-32, -24)
-        head = self.app.typo.render(heading, self.app.theme.text, "body", bold=True, width=inner.width)
+        head = self.app.typo.fit(heading, self.app.theme.text, inner.width, self.app.typo.px("body") + 12, "body",
+                                 bold=True)
         surface.blit(head, inner.topleft)
         return pygame.Rect(inner.left, inner.top + head.get_height() + 8, inner.width,
                            inner.height - head.get_height() - 8)
 
-    def _rows(self, area, count) -> list[pygame.Rect]:
-        height = max(1, min(self.app.typo.px("body") + 10, area.height // max(1, count) - 6))
-        return layout.column(area, [height] * min(count, max(1, area.height // (height + 6))), 6)
+    def _lines(self, text, colour, width, lines, px) -> pygame.Surface:
+        """Text wrapped to `width`, cut after `lines` lines."""
+        typo = self.app.typo
+        surface = typo.render(text, colour, "small", width=width, px=px)
+        height = min(surface.get_height(), lines * typo.font(px=px).get_linesize())
+        return surface.subsurface((0, 0, surface.get_width(), height))
 
-    def _bar(self, surface, rect, share, colour, figure, widest):
+    def _rows(self, area, count) -> list[pygame.Rect]:
+        """Rows of a line of small text each: all `count` where they fit, else as many as the area holds."""
+        typo = self.app.typo
+        height = min(typo.font("small").get_linesize(), max(typo.px("small"), area.height // max(1, count) - 6))
+        return layout.column(area, [height] * min(count, area.height // (height + 6)), 6)
+
+    def _bar(self, surface, rect, share, colour, figure, widest, px=None):
         """A horizontal bar filled to `share` (0..1), its figure after it in room as wide as `widest`."""
         theme, typo = self.app.theme, self.app.typo
-        label = typo.render(figure, theme.text, "small", bold=True)
-        room = typo.font("small", bold=True).size(widest)[0]
+        label = typo.render(figure, theme.text, "small", bold=True, px=px)
+        room = typo.font("small", bold=True, px=px).size(widest)[0]
         track = pygame.Rect(rect.left, rect.top, max(0, rect.width - room - 10), rect.height)
         pygame.draw.rect(surface, theme.panel_alt, track, border_radius=rect.height // 3)
         if share > 0:
