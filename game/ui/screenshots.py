@@ -76,9 +76,11 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") 
         pilot.click_on(app.t("Settings"))
         shot("08-settings")
         pilot.press(pygame.K_ESCAPE, pygame.K_ESCAPE)
+        turn = 0
         while type(pilot.scene).__name__ == "PlayScene":
-            pilot.press(pygame.K_1)
+            pilot.press(pygame.K_1 + _pick(pilot.scene.session, worst=turn % 3 == 2) - 1)
             pilot.press(pygame.K_RETURN)
+            turn += 1
         _settle(pilot)
         shot("09-debrief")
         pilot.click_on(app.t("Childhood Mode"))
@@ -141,6 +143,13 @@ def take_workshop_screenshots(outdir: Path, size: tuple[int, int], language: str
         pilot.click_on(app.t("Workshop"))
         shot("w7-hub")
     return camera.saved
+
+
+def _pick(session, worst: bool) -> int:
+    """The number of the best-scoring option (or the worst), so the debrief shows a telling mix."""
+    state = session.scenario.states[session.state_id]
+    totals = {o.number: sum(state.choice(o.id).score.values()) for o in session.choices}
+    return (min if worst else max)(totals, key=totals.get)
 
 
 def _settle(pilot) -> None:

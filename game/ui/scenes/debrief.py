@@ -13,6 +13,13 @@ from ..widgets import Button
 PER_PAGE = 2
 
 
+def short_name(name: str) -> str:
+    """A competency's name cut to its first idea ("Confianza y transparencia" -> "Confianza")."""
+    for cut in (":", ",", " y ", " & ", " and "):
+        name = name.split(cut)[0]
+    return name.strip()
+
+
 class DebriefScene(Scene):
     """What happened and what to take away."""
 
@@ -99,7 +106,8 @@ class DebriefScene(Scene):
         top = self.chart.top + overall.get_height() + 20
         bottom = self.chart.bottom - hint.get_height() - 12
         icon = max(22, typo.px("body") + 4)
-        radius = int(min(self.chart.width, bottom - top) / 2 - icon * 1.2)
+        label_px = max(11, typo.px("small") - 3)
+        radius = int(min(self.chart.width, bottom - top) / 2 - icon * 1.2 - label_px * 1.5)
         center = (self.chart.centerx, top + (bottom - top) // 2)
         tips = draw.radar(surface, center, radius, shares, theme)
         for principle, tip, share in zip(ids, tips, shares):
@@ -109,7 +117,13 @@ class DebriefScene(Scene):
             if share is None:
                 glyph = glyph.copy()
                 glyph.set_alpha(80)
-            surface.blit(glyph, glyph.get_rect(center=spot))
+            box = glyph.get_rect(center=spot)
+            surface.blit(glyph, box)
+            name = typo.render(short_name(app.catalog.principles[principle].name.get(app.language)),
+                               theme.text if share is not None else theme.muted, px=label_px)
+            place = name.get_rect(midtop=(box.centerx, box.bottom))
+            place.clamp_ip(self.chart.inflate(-8, -8))
+            surface.blit(name, place)
         surface.blit(hint, (self.chart.left + 16, self.chart.bottom - hint.get_height() - 8))
 
     def _list_panel(self, surface, heading: str) -> tuple[pygame.Rect, int, int]:
