@@ -140,6 +140,13 @@ class GroupPlayScene(PlayScene):
         node = self.session.node
         if self.show_prompt:
             self._draw_prompt(surface, node)
+        elif node.discussion or node.trainer_note:
+            app, theme = self.app, self.app.theme
+            hint = app.typo.render(app.t("D: question for the room"), theme.text, "small", bold=True)
+            box = hint.get_rect(bottomright=(self.speech_rect.right - 12, self.speech_rect.bottom - 6)).inflate(20, 6)
+            pygame.draw.rect(surface, theme.hover, box, border_radius=box.height // 2)
+            pygame.draw.rect(surface, theme.border, box, width=1, border_radius=box.height // 2)
+            surface.blit(hint, hint.get_rect(center=box.center))
 
     def _draw_prompt(self, surface, node):
         """The question for the room, large, over the speech panel; the trainer's note under it."""
@@ -162,14 +169,6 @@ class GroupPlayScene(PlayScene):
 
     def _draw_bar(self, surface):
         super()._draw_bar(surface)
-        node = self.session.node
-        if node.discussion or node.trainer_note:
-            app, theme = self.app, self.app.theme
-            hint = app.typo.render(app.t("D: question for the room"), theme.text, "small", bold=True)
-            box = hint.get_rect(midleft=(self.bar.centerx - app.typo.px("body") * 14, self.bar.centery)).inflate(20, 6)
-            pygame.draw.rect(surface, theme.hover, box, border_radius=box.height // 2)
-            pygame.draw.rect(surface, theme.border, box, width=1, border_radius=box.height // 2)
-            surface.blit(hint, hint.get_rect(center=box.center))
         team = self.run.team
         if team:
             app, theme = self.app, self.app.theme
