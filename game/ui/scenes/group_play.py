@@ -72,6 +72,11 @@ class GroupPlayScene(PlayScene):
         cards = [VoteCard(c.rect, c.number, c.label) for c in self.focus.widgets if isinstance(c, ChoiceCard)]
         self.focus.set(cards + self.focus.widgets[len(cards):], keep=False)
 
+    def speech_footer(self) -> int:
+        """Room for the "D: question for the room" hint when this moment has a prompt."""
+        node = self.session.node
+        return self.app.typo.px("small") + 16 if node.discussion or node.trainer_note else 0
+
     def cards(self) -> list[VoteCard]:
         return [w for w in self.focus.widgets if isinstance(w, VoteCard)]
 

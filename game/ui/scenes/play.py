@@ -41,7 +41,8 @@ class PlayScene(Scene):
         node = self.session.node
         speaker_h = typo.px("body") + 10 if node.speaker_name else 0
         text = typo.render(node.text, self.app.theme.text, "large", width=right.width - 48)
-        panel_h = min(int(right.height * 0.38), text.get_height() + speaker_h + 40)
+        self.footer = self.speech_footer()
+        panel_h = min(int(right.height * 0.38) + self.footer, text.get_height() + speaker_h + 40 + self.footer)
         self.speech_rect = pygame.Rect(right.left, right.top, right.width, panel_h)
         options = self.session.choices
         area = pygame.Rect(right.left, self.speech_rect.bottom + m // 2, right.width,
@@ -55,6 +56,10 @@ class PlayScene(Scene):
         pause = Button(pygame.Rect(w - pause_w - 8, 6, pause_w, self.bar.height - 12), self.app.t("Pause"),
                        self.back, symbol="⏸")
         self.focus.set(cards + [pause], keep=False)
+
+    def speech_footer(self) -> int:
+        """Room kept under the spoken text for something else (none here)."""
+        return 0
 
     # input
 
@@ -122,8 +127,8 @@ class PlayScene(Scene):
                                "body", bold=True)
             surface.blit(name, (self.speech_rect.left + 24, y))
             y += name.get_height() + 4
-        text = typo.fit(node.text, theme.text, self.speech_rect.width - 48, self.speech_rect.bottom - y - 14,
-                        "large")
+        text = typo.fit(node.text, theme.text, self.speech_rect.width - 48,
+                        self.speech_rect.bottom - y - 14 - self.footer, "large")
         if self.fade < 1.0:
             text = text.copy()
             text.set_alpha(int(255 * self.fade))
