@@ -6,7 +6,6 @@ Run: python benchmarks/bench_ui.py
 
 from __future__ import annotations
 
-import json
 import os
 import statistics
 import subprocess

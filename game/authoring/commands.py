@@ -15,7 +15,7 @@ from ..scenario.model import Scenario
 from ..scenario.schema import SAFE_ID_PATTERN
 from . import exchange, stats, translations
 from .starter import StarterError, default_folder, write_starter
-from .texts import MISSING, STALE, TextFile, read_texts
+from .texts import CURRENT, MISSING, STALE, UNCHECKED, TextFile, read_texts
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 
@@ -101,14 +101,16 @@ def cmd_translations(args: argparse.Namespace) -> int:
 def _list(files: list[TextFile]) -> int:
     waiting = 0
     for tf in files:
-        for entry in translations.todo(tf):
+        for entry in translations.todo(tf) if "en" in tf.languages else []:
             line, column = tf.doc.locate(entry.where + (("en",) if entry.status == STALE else ()))
             print(f"{tf.path}:{line}:{column}: {entry.status}: {entry.id}")
-        counts = {status: 0 for status in (MISSING, STALE, "current", "unchecked")}
+        counts = {status: 0 for status in (MISSING, STALE, CURRENT, UNCHECKED)}
         for entry in tf.entries:
             counts[entry.status] += 1
-        waiting += counts[MISSING] + counts[STALE]
-        print(f"{tf.path}: {len(tf.entries)} text(s): " + ", ".join(f"{n} {s}" for s, n in counts.items()))
+        wanted = "en" in tf.languages  # a Spanish-only scenario misses no English
+        waiting += (counts[MISSING] if wanted else 0) + counts[STALE]
+        print(f"{tf.path}: {len(tf.entries)} text(s): " + ", ".join(f"{n} {s}" for s, n in counts.items())
+              + ("" if wanted else " (a Spanish-only scenario: languages lists no en)"))
     return EXIT_PROBLEMS if waiting else EXIT_OK
 
 
@@ -122,12 +124,15 @@ def _import(tf: TextFile, source: Path) -> int:
     print(f"{tf.path}: {len(result.updated)} English text(s) updated, {len(result.confirmed)} confirmed; "
           f"{len(result.not_ready)} left out (empty, fuzzy, or stale and unchanged)")
     if result.unknown:
-        print(f"  {len(result.unknown)} id(s) not in this scenario, ignored: " + ", ".join(result.unknown[:5])
-              + (" ..." if len(result.unknown) > 5 else ""))
+        print(f"  {len(result.unknown)} id(s) not in this scenario, ignored: {_some(result.unknown)}")
     if result.spanish_changed:
         print(f"  {len(result.spanish_changed)} text(s) changed in Spanish after the export and stay stale: "
-              + ", ".join(result.spanish_changed[:5]) + (" ..." if len(result.spanish_changed) > 5 else ""))
+              f"{_some(result.spanish_changed)}")
     return EXIT_OK
+
+
+def _some(ids: list[str], shown: int = 5) -> str:
+    return ", ".join(ids[:shown]) + (" ..." if len(ids) > shown else "")
 
 
 @_reports_errors

@@ -87,17 +87,18 @@ def write_csv(tf: TextFile, out: IO[str]) -> None:
 
 
 def read_csv(text: str) -> list[Row]:
-    """Rows from CSV text with at least the columns id, es and en."""
-    sample = text[:4096]
-    try:
-        dialect = csv.Sniffer().sniff(sample, delimiters=",;\t")  # a spreadsheet may save with ; or tabs
-    except csv.Error:
-        dialect = csv.excel
-    reader = csv.DictReader(io.StringIO(text), dialect=dialect)
+    """Rows from CSV text with at least the columns id, es and en, separated by commas, or by
+    semicolons or tabs as some spreadsheets save them (the header line tells which)."""
+    header = text.split("\n", 1)[0]
+    delimiter = max(",;\t", key=header.count)
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
     missing = {"id", "es", "en"} - set(reader.fieldnames or ())
     if missing:
         raise ExchangeError(f"the CSV needs the columns id, es and en; missing: {', '.join(sorted(missing))}")
-    return [Row(r["id"].strip(), r["es"] or "", r["en"] or "", r.get("status") or "")
+    def cell(value: str | None) -> str:  # a spreadsheet may end the lines of a cell with \r\n
+        return (value or "").replace("\r\n", "\n")
+
+    return [Row(r["id"].strip(), cell(r["es"]), cell(r["en"]), cell(r.get("status")))
             for r in reader if (r.get("id") or "").strip()]
 
 
@@ -153,6 +154,6 @@ def read_po(text: str) -> tuple[list[Row], str | None]:
         if fields.get("msgctxt") and "msgid" in fields:
             rows.append(Row(fields["msgctxt"], fields["msgid"], fields.get("msgstr", ""), fuzzy=fuzzy))
         elif fields.get("msgid") == "":
-            header = re.search(r"^X-Modo-Ninez-Scenario:\s*(\S+)", fields.get("msgstr", ""), re.M)
+            header = re.search(r"^X-Modo-Ninez-Scenario:\s*(\S+)", fields.get("msgstr", ""), re.MULTILINE)
             scenario = header.group(1) if header else scenario
     return rows, scenario

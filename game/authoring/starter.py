@@ -79,8 +79,8 @@ def starter_text(scenario_id: str, schema: str, language: str = "es") -> str:
         indent, key = match.group(1), match.group(2)
         return "\n".join(f"{indent}# {line}".rstrip() for line in notes[key].splitlines())
 
-    text = re.sub(r"^( *)#: (\w+)$", comment, SKELETON, flags=re.M)
-    text = re.sub(r"  #= (\w+)$", lambda m: "  # " + notes[m.group(1)], text, flags=re.M)
+    text = re.sub(r"^( *)#: (\w+)$", comment, SKELETON, flags=re.MULTILINE)
+    text = re.sub(r"  #= (\w+)$", lambda m: "  # " + notes[m.group(1)], text, flags=re.MULTILINE)
     return (f"# yaml-language-server: $schema={schema}\n"
             + text.replace("@ID@", scenario_id).replace("@TITLE@", title))
 

@@ -15,6 +15,7 @@ from ..scenario import Scenario
 
 STATS_FORMAT = "modo-ninez/stats"
 STATS_VERSION = 1
+BAR = 20  # characters of a full bar in the text report
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _state_counts(scenario: Scenario, state_id: str, taken: Counter) -> StateCou
     state = scenario.states.get(state_id)
     ids = [c.id for c in state.choices] if state else []
     ids += sorted(set(taken) - set(ids))
-    known = set(c.id for c in state.choices) if state else set()
+    known = {c.id for c in state.choices} if state else set()
     return StateCounts(state_id, total, tuple(
         ChoiceCount(cid, taken[cid], taken[cid] / total if total else 0.0, cid in known) for cid in ids))
 
@@ -185,12 +186,10 @@ def as_text(stats: Stats, scenario: Scenario, names: dict[str, str], language: s
     if not stats.losses:
         lines.append("  (none)")
     lines += ["", "Endings reached (finished attempts)"]
-    for ending in stats.endings:
-        lines.append(f"  {ending.state or '(an older version)':<{width}} {ending.quality:<6} {ending.count:>5}")
+    named = [(e.state or "(an older version)", e) for e in stats.endings]
+    width = max([len(name) for name, _ in named] + [6])
+    lines += [f"  {name:<{width}} {e.quality:<6} {e.count:>5}" for name, e in named]
     return "\n".join(lines) + "\n"
-
-
-BAR = 20
 
 
 def _short(text: str, limit: int = 60) -> str:

@@ -44,6 +44,7 @@ class TextFile:
     doc: Document
     scenario_id: str = ""
     version: int = 0
+    languages: tuple[str, ...] = ()
     entries: list[Entry] | None = None
 
     @property
@@ -68,7 +69,7 @@ def read_texts(path: str | Path) -> TextFile:
         if key in entries:  # a choice id used twice (validate reports it): fall back to the index
             key = ".".join(map(str, where))
         entries[key] = Entry(key, where, text.es, text.en, text.en_from)
-    found.scenario_id, found.version = sc.id, sc.version
+    found.scenario_id, found.version, found.languages = sc.id, sc.version, tuple(sc.languages)
     found.entries = sorted(entries.values(), key=lambda e: doc.locate(e.where))
     return found
 
@@ -77,7 +78,7 @@ def stable_id(sc: s.Scenario, where: tuple) -> str:
     """The id of a text that survives reordering: a list item with an `id` (a choice) is named by it."""
     parts, node = [], sc
     for step in where:
-        node = getattr(node, step) if isinstance(node, BaseModel) else node[step]
+        node = _step(node, step)
         named = isinstance(step, int) and isinstance(getattr(node, "id", None), str)
         parts.append(node.id if named else str(step))
     return ".".join(parts)
@@ -87,5 +88,9 @@ def text_at(sc: s.Scenario, where: tuple) -> s.Text:
     """The Text at a data path of a validated scenario."""
     node = sc
     for step in where:
-        node = getattr(node, step) if isinstance(node, BaseModel) else node[step]
+        node = _step(node, step)
     return node
+
+
+def _step(node, step):
+    return getattr(node, step) if isinstance(node, BaseModel) else node[step]

@@ -7,10 +7,13 @@ each changed text holding exactly what was meant), and only then replaces the sc
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from ..scenario import schema as s
+from ..scenario.problems import ERROR
 from ..scenario.rubric import read_validated
 from .exchange import Row
 from .texts import MISSING, STALE, Entry, TextFile, text_at
@@ -96,16 +99,17 @@ def write(tf: TextFile, changes: Mapping[tuple, Mapping[str, str]]) -> None:
     spare = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         spare.write_bytes(((BOM if raw.startswith(BOM.encode()) else "") + text).encode("utf-8"))
+        shutil.copymode(path, spare)
         _check(spare, changes)
         os.replace(spare, path)
     finally:
         spare.unlink(missing_ok=True)
 
 
-def _check(path, changes: Mapping[tuple, Mapping[str, str]]) -> None:
+def _check(path: Path, changes: Mapping[tuple, Mapping[str, str]]) -> None:
     doc, sc = read_validated(path, s.Scenario)
     if sc is None:
-        first = sorted(doc.problems)[0]
+        first = min(p for p in doc.problems if p.severity == ERROR)
         raise TranslationError(f"the change would make the file invalid (line {first.line}: {first.message}); "
                                "nothing was written")
     for where, fields in changes.items():

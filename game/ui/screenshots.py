@@ -100,6 +100,12 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") 
         pilot.press(pygame.K_RETURN)
         pilot.click_on(player.nickname)
         shot("11-resume")
+        pilot.press(pygame.K_ESCAPE, pygame.K_ESCAPE)  # back to the title
+        pilot.click_on(app.t("For trainers"))
+        pilot.press(pygame.K_RETURN)
+        shot("12-trainer")
+        pilot.click_on(app.t("What officers chose"))
+        shot("13-stats")
     return camera.saved
 
 

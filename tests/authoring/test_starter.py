@@ -79,7 +79,7 @@ def test_an_author_adds_a_choice_and_a_state_and_it_still_validates(tmp_path):
     path.write_text(text, encoding="utf-8")
     report = validate(path)
     assert [str(p) for p in report.problems] == []
-    assert [c.id for c in report.scenario.states["oficina"].choices][0] == "ofrecer_agua"
+    assert report.scenario.states["oficina"].choices[0].id == "ofrecer_agua"
     assert "pausa" in report.scenario.states
 
 

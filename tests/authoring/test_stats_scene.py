@@ -10,10 +10,10 @@ import pytest
 os.environ["SDL_VIDEODRIVER"] = "dummy"
 os.environ["SDL_AUDIODRIVER"] = "dummy"
 
-from game.ui.app import App  # noqa: E402
-from game.ui.pilot import Pilot  # noqa: E402
-from game.ui.scenes.stats import StatsScene  # noqa: E402
-from game.ui.scenes.title import TitleScene  # noqa: E402
+from game.ui.app import App
+from game.ui.pilot import Pilot
+from game.ui.scenes.stats import StatsScene
+from game.ui.scenes.title import TitleScene
 
 SHOT = "/tmp/modo-ninez-stats-scene.png"
 

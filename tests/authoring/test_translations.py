@@ -30,7 +30,7 @@ def test_statuses_on_inline_yaml(write_yaml):
     text = MINIMAL.replace('title: {es: "Prueba", en: "Test"}',
                            f'title: {{es: "Prueba", en: "Test", en_from: "{source_hash("Prueba")}"}}')
     text = text.replace('summary: {es: "Una prueba.", en: "A test."}',
-                        'summary: {es: "Una prueba nueva.", en: "A test.", en_from: "%s"}' % source_hash("Una prueba."))
+                        f'summary: {{es: "Una prueba nueva.", en: "A test.", en_from: "{source_hash("Una prueba.")}"}}')
     text = text.replace('feedback: {es: "No prometa eso.", en: "Don\'t promise that."}',
                         'feedback: {es: "No prometa eso."}')
     found = statuses(write_yaml(text))
@@ -104,7 +104,8 @@ def test_listing_reports_missing_and_stale_and_exits_one(bundled_copy, capsys):
     assert out[0] == f"{path}:5:{column}: stale: title"  # where validate warns: at the English
     assert re.fullmatch(rf"{re.escape(str(path))}:\d+:\d+: missing: states\.llegada\.choices\.sala_ninos\.child_sees",
                         out[1])
-    assert out[2].endswith(": 196 text(s): 1 missing, 1 stale, 194 current, 0 unchecked")
+    total = len(read_texts(path).entries)
+    assert out[2].endswith(f": {total} text(s): 1 missing, 1 stale, {total - 2} current, 0 unchecked")
     assert main(["translations", "scenarios/vino-sola.yaml"]) == 0
 
 
@@ -123,7 +124,7 @@ def test_csv_round_trip_on_a_bundled_copy(bundled_copy, tmp_path, capsys):
     sheet = tmp_path / "sala.csv"
     assert main(["translations", str(path), "--export", str(sheet)]) == 0
     rows = _rows(sheet)
-    assert list(rows[0]) == ["id", "status", "es", "en"] and len(rows) == 196
+    assert list(rows[0]) == ["id", "status", "es", "en"] and len(rows) == len(read_texts(path).entries) > 150
     by_id = {r["id"]: r for r in rows}
     assert by_id["states.llegada.text"]["status"] == STALE
     assert by_id["states.llegada.choices.mostrador.child_sees"]["status"] == STALE
@@ -257,3 +258,22 @@ def test_a_file_with_a_byte_order_mark_keeps_it(bundled_copy):
 @given(st.text())
 def test_quote_reads_back_as_the_same_text(text):
     assert yaml.safe_load("k: " + quote(text))["k"] == text
+
+
+def test_a_csv_saved_with_semicolons_reads_the_same(bundled_copy, tmp_path):
+    tf = read_texts(bundled_copy())
+    sheet = tmp_path / "sala.csv"
+    exchange.export(tf, sheet)
+    rows = _rows(sheet)
+    with open(sheet, "w", encoding="utf-8-sig", newline="") as out:  # as a Spanish-language Excel saves it
+        writer = csv.DictWriter(out, ["id", "status", "es", "en"], delimiter=";")
+        writer.writeheader()
+        writer.writerows(rows)
+    assert exchange.read(sheet)[0] == [exchange.Row(r["id"], r["es"], r["en"], r["status"]) for r in rows]
+
+
+def test_a_spanish_only_scenario_misses_no_english(write_yaml, capsys):
+    path = write_yaml(re.sub(r', en: "[^"]*"', "", MINIMAL).replace("languages: [es, en]", "languages: [es]"))
+    assert validate(path).problems == []
+    assert main(["translations", str(path)]) == 0
+    assert "(a Spanish-only scenario: languages lists no en)" in capsys.readouterr().out

@@ -106,3 +106,20 @@ def test_map_from_the_pause_menu_pans_and_zooms(start):
     pilot.press(pygame.K_0)
     pilot.press(pygame.K_ESCAPE)
     assert isinstance(pilot.scene, PauseScene)
+
+
+def test_trainer_menu_opens_the_map_and_the_statistics(start):
+    from game.ui.scenes.stats import StatsScene
+    from game.ui.scenes.trainer import TrainerScene
+
+    app, pilot = start()
+    pilot.click_on("Para capacitadores")
+    pilot.press(pygame.K_RETURN)
+    assert isinstance(pilot.scene, TrainerScene)
+    pilot.press(pygame.K_RETURN)
+    assert isinstance(pilot.scene, MapScene) and pilot.scene.path == []
+    pilot.press(pygame.K_ESCAPE)
+    pilot.click_on("Qué eligieron")
+    assert isinstance(pilot.scene, StatsScene)
+    pilot.press(pygame.K_RIGHT)
+    assert pilot.scene.page == 1

@@ -57,7 +57,7 @@ def test_full_playthrough_by_keyboard(start):
     assert isinstance(pilot.scene, ReplayScene)
     for _ in range(decisions + 3):
         pilot.press(pygame.K_RIGHT)
-    assert pilot.scene.index == decisions    # the last moment is the ending
+    assert pilot.scene.page == decisions    # the last moment is the ending
     pilot.press(pygame.K_ESCAPE)
     assert isinstance(pilot.scene, DebriefScene)
 
@@ -81,7 +81,7 @@ def test_full_playthrough_by_mouse(start):
     pilot.click_on("Modo Niñez")
     assert isinstance(pilot.scene, ReplayScene)
     pilot.click_on("Siguiente")
-    assert pilot.scene.index == 1
+    assert pilot.scene.page == 1
     pilot.click_on("Volver")
     pilot.click_on("Escenarios")
     assert isinstance(pilot.scene, CatalogScene)

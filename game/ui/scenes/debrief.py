@@ -78,7 +78,7 @@ class DebriefScene(Scene):
                 "poor": self.app.t("A poor ending")}[self.session.ending]
 
     def draw(self, surface):
-        app, theme, typo = self.app, self.app.theme, self.app.typo
+        theme, typo = self.app.theme, self.app.typo
         colour = {"good": theme.good, "mixed": theme.mixed, "poor": theme.poor}[self.session.ending]
         banner = self.banner
         draw.panel(surface, banner, theme, fill=colour)

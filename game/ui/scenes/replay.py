@@ -7,53 +7,30 @@ import pygame
 
 from ...engine.review import review
 from .. import draw, layout
-from ..scene import Scene
-from ..widgets import Button
+from ..paging import PagedScene
 
 CHILD_EYE = {"front_desk": "child_eye_front_desk"}
 DEFAULT_CHILD_EYE = "child_eye_waiting_room"
 
 
-class ReplayScene(Scene):
+class ReplayScene(PagedScene):
     """One moment per decision, then the ending; arrows or Enter move through them."""
 
     def __init__(self, app, session):
         super().__init__(app)
         self.session = session
-        self.index = 0
 
     def layout(self, size):
-        _ = self.app.t
         self.session.language = self.app.language
         self.moments = review(self.session)
-        w, h = size
-        m = layout.margin(size)
-        row_h = max(44, self.app.typo.px("body") * 2 + 6)
-        bar = pygame.Rect(w // 2, h - m - row_h, w // 2 - m, row_h)
-        rects = layout.row(bar, 3, 12)
-        self.focus.set([Button(rects[0], _("Previous"), lambda: self.turn(-1)),
-                        Button(rects[1], _("Next"), lambda: self.turn(1), primary=True, symbol="▶"),
-                        Button(rects[2], _("Back"), self.app.pop)], keep=True)
-        if self.focus.index == 0:
-            self.focus.index = 1
+        self.pager(size)
 
-    def turn(self, step):
-        last = len(self.moments)  # the last page is the ending
-        self.index = max(0, min(last, self.index + step))
-        self.app.speak(self.speech())
-
-    def handle(self, event):
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_RIGHT:
-            self.turn(1)
-            return
-        if event.type == pygame.KEYDOWN and event.key == pygame.K_LEFT:
-            self.turn(-1)
-            return
-        super().handle(event)
+    def last_page(self) -> int:
+        return len(self.moments)  # the last page is the ending
 
     def speech(self):
-        if self.index < len(self.moments):
-            return self.moments[self.index].child_sees
+        if self.page < len(self.moments):
+            return self.moments[self.page].child_sees
         return self.session.node.text
 
     def draw(self, surface):
@@ -61,8 +38,8 @@ class ReplayScene(Scene):
         w, h = surface.get_size()
         m = layout.margin((w, h))
         scenario = self.session.scenario
-        if self.index < len(self.moments):
-            moment = self.moments[self.index]
+        if self.page < len(self.moments):
+            moment = self.moments[self.page]
             state = scenario.states[moment.state]
             words, mood = moment.child_sees, moment.mood or "calm"
         else:
@@ -89,11 +66,11 @@ class ReplayScene(Scene):
                 (bubble.left - 40, bubble.bottom + 10)]
         pygame.draw.polygon(surface, theme.panel, tail)
         pygame.draw.lines(surface, theme.border, False, [tail[0], tail[2], tail[1]], 3)
-        quoted = f"«{words}»" if app.language == "es" and self.index < len(self.moments) else words
+        quoted = f"«{words}»" if app.language == "es" and self.page < len(self.moments) else words
         text = typo.fit(quoted, theme.text, bubble.width - 60, bubble.height - 40, "huge", align="center")
         surface.blit(text, text.get_rect(center=bubble.center))
         total = len(self.moments) + 1
-        count = typo.render(app.t("Moment {n} of {total}").format(n=self.index + 1, total=total), theme.text,
+        count = typo.render(app.t("Moment {n} of {total}").format(n=self.page + 1, total=total), theme.text,
                             "body", bold=True)
         box = count.get_rect(midbottom=(bubble.centerx, bubble.top - 12)).inflate(20, 8)
         draw.panel(surface, box, theme, radius=box.height // 2, shadow=False)

@@ -8,12 +8,11 @@ import pygame
 
 from ...authoring import stats as counting
 from .. import draw, layout
-from ..scene import Scene
+from ..paging import PagedScene
 from ..typography import MIN_PX
-from ..widgets import Button
 
 
-class StatsScene(Scene):
+class StatsScene(PagedScene):
     """The records of one scenario as bar charts; `since` limits them to attempts started from then."""
 
     def __init__(self, app, scenario, since=None):
@@ -21,10 +20,8 @@ class StatsScene(Scene):
         self.scenario = scenario
         found = app.record(counting.collect, app.store, scenario, since) if app.store else None
         self.stats = found or counting.count(scenario, [], [], since)
-        self.page = 0
 
     def layout(self, size):
-        _ = self.app.t
         w, h = size
         m = layout.margin(size)
         typo = self.app.typo
@@ -36,26 +33,10 @@ class StatsScene(Scene):
         self.losses_box = pygame.Rect(side.left, side.top, side.width, side.height // 2 - m // 4)
         self.endings_box = pygame.Rect(side.left, self.losses_box.bottom + m // 2, side.width,
                                        side.bottom - self.losses_box.bottom - m // 2)
-        bar = pygame.Rect(w // 2, h - m - row_h, w // 2 - m, row_h)
-        rects = layout.row(bar, 3, 12)
-        self.focus.set([Button(rects[0], _("Previous"), lambda: self.turn(-1)),
-                        Button(rects[1], _("Next"), lambda: self.turn(1), primary=True, symbol="▶"),
-                        Button(rects[2], _("Back"), self.app.pop)], keep=True)
-        if self.focus.index == 0:
-            self.focus.index = 1
+        self.pager(size)
 
-    def turn(self, step):
-        self.page = max(0, min(len(self.stats.states) - 1, self.page + step))
-        self.app.speak(self.speech())
-
-    def handle(self, event):
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_RIGHT, pygame.K_PAGEDOWN):
-            self.turn(1)
-            return
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_LEFT, pygame.K_PAGEUP):
-            self.turn(-1)
-            return
-        super().handle(event)
+    def last_page(self) -> int:
+        return max(0, len(self.stats.states) - 1)
 
     def speech(self):
         title = self.app.t("What officers chose: {title}").format(title=self.scenario.title.get(self.app.language))
@@ -147,13 +128,13 @@ class StatsScene(Scene):
             name = principle.name.get(app.language) if principle else loss.competency
             icon = app.art.icon(loss.competency, row.height)
             surface.blit(icon, row.topleft)
-            label = pygame.Rect(row.left + row.height + 8, row.top, row.width * 2 // 5, row.height)
-            surface.blit(self._lines(name, theme.text, label.width, 1, typo.px("small")), label.topleft)
+            label = pygame.Rect(row.left + row.height + 8, row.top, row.width * 9 // 20, row.height)
+            surface.blit(self._line(name, theme.text, label.width), label.topleft)
             self._bar(surface, pygame.Rect(label.right + 8, row.top, row.right - label.right - 8, row.height),
                       loss.points / worst, theme.down, str(loss.points), "-0000")
 
     def _draw_endings(self, surface):
-        app, theme, typo = self.app, self.app.theme, self.app.typo
+        app, theme = self.app, self.app.theme
         inner = self._side_panel(surface, self.endings_box, app.t("Endings reached"))
         endings = self.stats.endings
         finished = max(1, sum(e.count for e in endings))
@@ -165,8 +146,8 @@ class StatsScene(Scene):
         for ending, row in zip(endings, rows):
             state = self.scenario.states.get(ending.state) if ending.state else None
             label = names[ending.quality] + (": " + state.text.get(app.language) if state else "")
-            half = pygame.Rect(row.left, row.top, row.width // 2, row.height)
-            surface.blit(self._lines(label, theme.text, half.width, 1, typo.px("small")), half.topleft)
+            half = pygame.Rect(row.left, row.top, row.width * 3 // 5, row.height)
+            surface.blit(self._line(label, theme.text, half.width), half.topleft)
             self._bar(surface, pygame.Rect(half.right + 8, row.top, row.width - half.width - 8, row.height),
                       ending.count / finished, colours[ending.quality], str(ending.count), "0000")
 
@@ -185,6 +166,19 @@ class StatsScene(Scene):
         surface = typo.render(text, colour, "small", width=width, px=px)
         height = min(surface.get_height(), lines * typo.font(px=px).get_linesize())
         return surface.subsurface((0, 0, surface.get_width(), height))
+
+    def _line(self, text, colour, width) -> pygame.Surface:
+        """One line of text a little smaller than "small", shortened with "…" to fit `width`."""
+        typo = self.app.typo
+        px = max(MIN_PX, round(typo.px("small") * 0.9))
+        font = typo.font(px=px)
+        if font.size(text)[0] > width:
+            low, high = 0, len(text)
+            while low < high:  # the longest start of the text that fits with the ellipsis
+                middle = (low + high + 1) // 2
+                low, high = (middle, high) if font.size(text[:middle] + "…")[0] <= width else (low, middle - 1)
+            text = text[:low].rstrip() + "…"
+        return typo.render(text, colour, "small", px=px)
 
     def _rows(self, area, count) -> list[pygame.Rect]:
         """Rows of a line of small text each: all `count` where they fit, else as many as the area holds."""

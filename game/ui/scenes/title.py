@@ -20,17 +20,21 @@ class TitleScene(Scene):
         width = min(w // 3, 460)
         self.card = pygame.Rect(0, 0, min(w - 80, int(h * 1.35)), h - 2 * layout.margin(size))
         self.card.center = (w // 2, h // 2)
-        area = pygame.Rect(0, 0, width, button_h * 5 + 4 * gap)
+        cols = 2 if h < 800 else 1  # a short window lays the six buttons out in two columns
+        rows = 6 // cols
+        area = pygame.Rect(0, 0, width * cols + gap * 2 * (cols - 1), button_h * rows + (rows - 1) * gap)
         area.midbottom = (w // 2, self.card.bottom - gap * 2)
         self.text_bottom = area.top - gap
-        rects = layout.column(area, [button_h] * 5, gap)
+        columns = layout.row(area, cols, gap * 2)
+        rects = [r for column in columns for r in layout.column(column, [button_h] * rows, gap)]
         other = "English" if self.app.language == "es" else "Español"
         self.focus.set([
             Button(rects[0], _("Play"), self.play, primary=True, symbol="▶"),
             Button(rects[1], _("Workshop (facilitator)"), self.workshop),
-            Button(rects[2], _("Settings"), self.settings),
-            Button(rects[3], other, self.switch_language),
-            Button(rects[4], _("Quit"), self.app.pop),
+            Button(rects[2], _("For trainers"), self.trainer),
+            Button(rects[3], _("Settings"), self.settings),
+            Button(rects[4], other, self.switch_language),
+            Button(rects[5], _("Quit"), self.app.pop),
         ])
 
     def play(self):
@@ -40,6 +44,12 @@ class TitleScene(Scene):
     def workshop(self):
         from .workshop_setup import WorkshopSetupScene
         self.app.push(WorkshopSetupScene(self.app))
+
+    def trainer(self):
+        from .catalog import CatalogScene
+        from .trainer import TrainerScene
+        self.app.push(CatalogScene(self.app, on_pick=lambda scenario: self.app.push(TrainerScene(self.app, scenario)),
+                                   heading=self.app.t("Choose a scenario to review")))
 
     def settings(self):
         from .settings import SettingsScene
