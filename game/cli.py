@@ -54,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     graph.add_argument("--output", type=Path, metavar="FILE", help="write here (needed for png; default stdout)")
     graph.add_argument("--lang", choices=["es", "en"], default="es", help="language of the card texts")
 
+    notes = sub.add_parser("trainer-notes", help="write the facilitators' page of the bundled scenarios (Markdown)")
+    notes.add_argument("--lang", choices=["es", "en"], default="es")
+    notes.add_argument("--output", type=Path, metavar="FILE", help="write here (default stdout)")
+
     schema = sub.add_parser("schema", help="write the scenario JSON Schema (draft-07)")
     schema.add_argument("--output", default=str(paths.schema_path()), help="where to write it ('-' for stdout)")
 
@@ -178,6 +182,22 @@ def cmd_map(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_trainer_notes(args: argparse.Namespace) -> int:
+    """Write the facilitators' page from the bundled scenarios."""
+    from .authoring.trainer_page import render
+    from .scenario.library import load_library
+
+    catalog = bundled_catalog()
+    reports = load_library([paths.scenarios_dir()], catalog)
+    text = render([r.scenario for r in reports if r.scenario], catalog.principles, args.lang)
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+        print(f"wrote {args.output}")
+    else:
+        sys.stdout.write(text)
+    return EXIT_OK
+
+
 def cmd_schema(args: argparse.Namespace) -> int:
     """Write the JSON Schema generated from the scenario model."""
     from .scenario.jsonschema import scenario_schema
@@ -219,5 +239,5 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 _COMMANDS = {"play": cmd_play, "validate": cmd_validate, "map": cmd_map, "schema": cmd_schema,
-             "screenshots": cmd_screenshots,
+             "screenshots": cmd_screenshots, "trainer-notes": cmd_trainer_notes,
              **records_commands.HANDLERS, "report": cmd_report, **authoring_commands.HANDLERS}

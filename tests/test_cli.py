@@ -109,3 +109,10 @@ def test_readme_example_scenario_is_valid(tmp_path):
     result = run("validate", str(path))
     assert result.returncode == 0, result.stdout
     assert result.stdout.splitlines()[-1] == "1 file(s), 3 state(s): 0 error(s), 0 warning(s)"
+
+
+def test_committed_trainer_pages_are_current():
+    for lang, name in (("es", "scenarios.md"), ("en", "scenarios.en.md")):
+        result = run("trainer-notes", "--lang", lang)
+        assert result.returncode == 0
+        assert result.stdout == (ROOT / "docs" / name).read_text(encoding="utf-8"), f"regenerate docs/{name}"

@@ -1,0 +1,50 @@
+"""The facilitators' page: every scenario's premise, goals, key decision points and questions for the
+room, with its size and competencies, as one Markdown file to read before a workshop."""
+
+from __future__ import annotations
+
+from typing import Iterable, Mapping
+
+from ..scenario import Scenario
+from ..scenario.rubric import Principle
+
+WORDS = {
+    "es": dict(title="Escenarios: la página de quien facilita", ages="Edad", minutes="min", states="estados",
+               paths="caminos", decisions="decisiones por camino", competencies="Competencias",
+               premise="Situación", goals="Objetivos", key="Momentos clave", questions="Preguntas para el grupo",
+               intro="Generado con `python -m game trainer-notes` a partir de los archivos de `scenarios/`: "
+                     "no lo edite a mano, edite el campo `trainer:` y las preguntas `discussion:` del escenario."),
+    "en": dict(title="Scenarios: the facilitator's page", ages="Ages", minutes="min", states="states",
+               paths="paths", decisions="decisions per path", competencies="Competencies",
+               premise="Situation", goals="Learning goals", key="Key moments", questions="Questions for the room",
+               intro="Made by `python -m game trainer-notes` from the files in `scenarios/`: do not edit it by "
+                     "hand; edit the scenario's `trainer:` field and its `discussion:` questions."),
+}
+AGES = {"early": "3–5", "school": "6–11", "adolescent": "12–17"}
+
+
+def render(scenarios: Iterable[Scenario], principles: Mapping[str, Principle], language: str = "es") -> str:
+    """The Markdown page, scenarios in the order given."""
+    w = WORDS[language]
+    out = [f"# {w['title']}", "", w["intro"], ""]
+    for sc in scenarios:
+        a = sc.analysis
+        names = ", ".join(principles[p].name.get(language) for p in sc.principles)
+        out += [f"## {sc.title.get(language)} (`{sc.id}`)", "",
+                f"{w['ages']} {AGES[sc.age_group]} · {sc.duration_minutes} {w['minutes']} · {len(sc.states)} "
+                f"{w['states']} · {_number(a.path_count, language)} {w['paths']} · {a.shortest}–{a.longest} {w['decisions']}", "",
+                f"**{w['competencies']}:** {names}", ""]
+        if sc.trainer:
+            out += [f"**{w['premise']}.** {sc.trainer.premise.get(language)}", "", f"**{w['goals']}**", ""]
+            out += [f"- {goal.get(language)}" for goal in sc.trainer.goals] + ["", f"**{w['key']}**", ""]
+            out += [f"- {point.get(language)}" for point in sc.trainer.key_points] + [""]
+        questions = [st.discussion.get(language) for st in sc.states.values() if st.discussion]
+        if questions:
+            out += [f"**{w['questions']}**", ""] + [f"- {q}" for q in questions] + [""]
+    return "\n".join(out).rstrip() + "\n"
+
+
+def _number(value: int, language: str) -> str:
+    """12,345 in English, 12 345 in Spanish."""
+    text = f"{value:,}"
+    return text.replace(",", "\u202f") if language == "es" else text
