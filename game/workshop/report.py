@@ -45,7 +45,8 @@ table{{border-collapse:collapse}} td,th{{padding:4px 10px;text-align:left;border
 <tr><th>{w['scenarios']}</th><td>{len(summary.runs)}</td></tr></table>"""]
     if summary.gains:
         html.append(f"<h2>{w['gain']}</h2>")
-        html.append(charts.changes([(names.get(g.competency, g.competency), g.before, g.after) for g in summary.gains]))
+        html.append(charts.changes([(names.get(g.competency, g.competency), g.before, g.after) for g in summary.gains],
+                                   (KIND_LABELS[language]["pre"], KIND_LABELS[language]["post"])))
     if summary.team_points:
         html.append(f"<h2>{w['teams']}</h2><table>")
         for team, points in summary.team_points.items():

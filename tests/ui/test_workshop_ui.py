@@ -65,6 +65,8 @@ def test_a_workshop_run_by_keyboard_and_mouse(start):
     pilot.click_on("Guardar el informe")
     report = app.store.path.parent / "reports" / f"taller-{workshop.id}.html"
     assert report.is_file() and "Taller Huánuco" in report.read_text(encoding="utf-8")
+    votes = report.with_suffix(".csv").read_text(encoding="utf-8-sig").splitlines()
+    assert len(votes) == 1 + sum(len(e) for e in entered)
 
 
 def test_a_tie_asks_the_room_to_vote_again(start):

@@ -9,7 +9,7 @@ import pygame
 from ...engine import Session
 from ...records.workshops import Workshops
 from ...workshop.export import load_summary
-from ...workshop.report import write_html
+from ...workshop.report import write_csv, write_html
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button
@@ -73,10 +73,12 @@ class WorkshopHubScene(Scene):
             folder.mkdir(parents=True, exist_ok=True)
             with open(path, "w", encoding="utf-8") as out:
                 write_html(summary, self.app.catalog.principles, out, self.app.language)
+            with open(path.with_suffix(".csv"), "w", encoding="utf-8-sig", newline="") as out:
+                write_csv(summary, out)
         except OSError as exc:
             self.app.notify(self.app.t("The report could not be saved: {reason}").format(reason=exc.strerror))
             return
-        self.app.notify(self.app.t("Report saved: {path}").format(path=path))
+        self.app.notify(self.app.t("Report saved: {path} (and the votes as CSV beside it)").format(path=path))
 
     def speech(self):
         return self.workshop.name
