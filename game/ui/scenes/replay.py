@@ -66,8 +66,9 @@ class ReplayScene(PagedScene):
                 (bubble.left - 40, bubble.bottom + 10)]
         pygame.draw.polygon(surface, theme.panel, tail)
         pygame.draw.lines(surface, theme.border, False, [tail[0], tail[2], tail[1]], 3)
-        quoted = f"«{words}»" if app.language == "es" and self.page < len(self.moments) else words
-        text = typo.fit(quoted, theme.text, bubble.width - 60, bubble.height - 40, "huge", align="center")
+        if self.page < len(self.moments):
+            words = f"«{words}»" if app.language == "es" else f"“{words}”"
+        text = typo.fit(words, theme.text, bubble.width - 60, bubble.height - 40, "huge", align="center")
         surface.blit(text, text.get_rect(center=bubble.center))
         total = len(self.moments) + 1
         count = typo.render(app.t("Moment {n} of {total}").format(n=self.page + 1, total=total), theme.text,
