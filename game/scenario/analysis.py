@@ -119,7 +119,12 @@ def _explore(scenario: Scenario, follow_conditions: bool) -> Exploration | None:
 
 
 class _Shared(dict):
-    """Interns equal tuples (valuations, score rows) so 100,000s of keys share a few objects."""
+    """Interns equal tuples (valuations, score rows) so 100,000s of keys share a few objects; `rows`
+    keeps each choice's score row, computed once."""
+
+    def __init__(self):
+        super().__init__()
+        self.rows: dict[int, tuple] = {}
 
     def __missing__(self, key):
         self[key] = key
@@ -130,17 +135,20 @@ def _successors(scenario: Scenario, key: tuple, names: tuple, follow: bool, prin
                 shared: _Shared) -> list:
     state_id, values = key
     kids = []
-    current = dict(zip(names, values))
+    current = dict(zip(names, values)) if follow else None
     for choice in scenario.states[state_id].choices:
         if follow:
-            if not choice.available(current):
+            if choice.when and not choice.available(current):
                 continue
             after = scenario.apply(choice, current) if choice.set or choice.add else current
             child = (choice.to, shared[tuple(after[n] for n in names)])
         else:
             child = (choice.to, ())
-        deltas = tuple(choice.score.get(p, 0) for p in principles)
-        kids.append((child, shared[deltas + (sum(deltas),)]))  # the last column is the path's total
+        row = shared.rows.get(id(choice))
+        if row is None:
+            deltas = tuple(choice.score.get(p, 0) for p in principles)
+            row = shared.rows[id(choice)] = shared[deltas + (sum(deltas),)]  # last column: the path's total
+        kids.append((child, row))
     return kids
 
 

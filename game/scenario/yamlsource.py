@@ -125,8 +125,10 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
         doc.problems.append(Problem(doc.path, line, column, ERROR,
                                     "file is not UTF-8 text; save it as UTF-8"))
         return doc
+    loader = _Loader(text)
     try:
-        doc.data = _Builder(doc).build(yaml.parse(text, Loader=_Loader))
+        # iter(get_event, None): the parser's events without yaml.parse's per-event check_event call.
+        doc.data = _Builder(doc).build(iter(loader.get_event, None))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -136,6 +138,8 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
     except yaml.YAMLError as exc:
         doc.problems.append(Problem(doc.path, 1, 1, ERROR, f"YAML syntax: {exc}"))
         return doc
+    finally:
+        loader.dispose()
     doc.text = text
     if doc.data is None and not doc.problems:
         doc.problems.append(Problem(doc.path, 1, 1, ERROR, "file is empty"))
@@ -172,6 +176,8 @@ class _Builder:
         self.doc = doc
         self.constructor = yaml.constructor.SafeConstructor()
         self.resolver = yaml.resolver.Resolver()
+        # Only plain scalars starting with these characters can be anything but text (true, 12, ~, ...).
+        self.special = frozenset(self.resolver.yaml_implicit_resolvers)
 
     def _problem(self, mark: Any, message: str) -> None:
         self.doc.problems.append(Problem(self.doc.path, mark.line + 1, mark.column + 1, ERROR, message))
@@ -236,9 +242,10 @@ class _Builder:
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
         tag = event.tag
         if tag is None or tag == "!":
-            if not event.implicit[0]:  # quoted: always text
-                return event.value
-            tag = self.resolver.resolve(yaml.ScalarNode, event.value, event.implicit)
+            value = event.value
+            if not event.implicit[0] or (value and value[0] not in self.special):  # quoted, or plain text
+                return value
+            tag = self.resolver.resolve(yaml.ScalarNode, value, event.implicit)
         if tag == _STR:
             return event.value
         if tag not in _CORE_TAGS:
