@@ -83,7 +83,9 @@ def _inexact(analysis: Analysis | None) -> Analysis | None:
 def _explore(scenario: Scenario, follow_conditions: bool) -> Exploration | None:
     states = scenario.states
     principles = scenario.principles
-    names = tuple(scenario.variables)
+    # Only variables some condition reads can change what play may do; the others are not followed.
+    tested = {cond.variable for state in states.values() for choice in state.choices for cond in choice.when}
+    names = tuple(name for name in scenario.variables if name in tested)
     start_values = scenario.initial_values()
     root = (scenario.start, tuple(start_values[n] for n in names) if follow_conditions else ())
 

@@ -171,14 +171,21 @@ class Scenario:
         return {v.id: v.start for v in self.variables.values()}
 
     def apply(self, choice: Choice, values: Mapping[str, int]) -> dict[str, int]:
-        """The variable values after a choice's `set` and `add`, clamped to each variable's bounds."""
+        """The values after a choice's `set` and `add`, clamped to each variable's bounds.
+
+        Only the variables present in `values` are changed (analysis follows just those conditions read).
+        """
         out = dict(values)
-        out.update(choice.set)
+        for name, value in choice.set.items():
+            if name in out:
+                out[name] = value
         for name, delta in choice.add.items():
-            out[name] = out[name] + delta
+            if name in out:
+                out[name] += delta
         for name in set(choice.set) | set(choice.add):
-            var = self.variables[name]
-            out[name] = max(var.min, min(var.max, out[name]))
+            if name in out:
+                var = self.variables[name]
+                out[name] = max(var.min, min(var.max, out[name]))
         return out
 
 
