@@ -4,7 +4,15 @@ from __future__ import annotations
 
 
 class RecordsError(Exception):
-    """A records problem explained in plain words; nothing was half-written."""
+    """A records problem explained in plain words; nothing was half-written.
+
+    `reason` names the common cases (full, readonly, busy, damaged, disk) so a screen can say them in
+    the player's language; the message says it in English with the details.
+    """
+
+    def __init__(self, message: str, reason: str | None = None):
+        super().__init__(message)
+        self.reason = reason
 
 
 class StoreUnavailable(RecordsError):

@@ -90,19 +90,19 @@ def explain(exc: sqlite3.Error, path: Path) -> RecordsError:
     folder = path.parent
     if name == "SQLITE_FULL":
         return StoreUnavailable(f"The disk holding the records folder {folder} is full, so the last "
-                                "action was not saved. Free some space on it, then go on.")
+                                "action was not saved. Free some space on it, then go on.", "full")
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
         return StoreUnavailable(f"The records folder {folder} cannot be written (it is read-only or "
                                 f"not allowed). Choose another folder with --data-dir or "
-                                f"MODO_NINEZ_DATA_DIR.")
+                                f"MODO_NINEZ_DATA_DIR.", "readonly")
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
         return StoreUnavailable(f"The records file {path} is busy in another program; close the other "
-                                "copy of the game and try again.")
+                                "copy of the game and try again.", "busy")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         return StoreUnavailable(f"The records file {path} is damaged. Restart the game: it will be moved "
-                                "aside and a fresh records file started.")
+                                "aside and a fresh records file started.", "damaged")
     if name.startswith("SQLITE_IOERR"):
-        return StoreUnavailable(f"A disk error stopped the records in {folder} from being saved ({name}).")
+        return StoreUnavailable(f"A disk error stopped the records in {folder} from being saved ({name}).", "disk")
     return RecordsError(f"The records file {path} could not be used: {exc}")
 
 
@@ -119,10 +119,10 @@ def _prepare_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise StoreUnavailable(f"The records folder {folder} cannot be created ({exc.strerror}). "
-                               "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.") from None
+                               "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.", "readonly") from None
     if not os.access(folder, os.W_OK | os.X_OK):
         raise StoreUnavailable(f"The records folder {folder} is read-only, so nothing could be saved. "
-                               "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.")
+                               "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.", "readonly")
 
 
 def _open_checked(path: Path) -> sqlite3.Connection:

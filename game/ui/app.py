@@ -61,7 +61,7 @@ class App:
         self.dirty = True
         if self.store is None:
             notices = [self.t("Records are unavailable ({reason}); you can play, but progress will not be "
-                              "saved.").format(reason=notices[0])]
+                              "saved.").format(reason=self.explain(self._store_problem))]
         self._notices: list[tuple[str, float]] = [(n, NOTICE_SECONDS * 2) for n in notices]
         self.clock = pygame.time.Clock()
         self._underlay: tuple | None = None
@@ -107,8 +107,19 @@ class App:
             return action(*args, **kwargs)
         except (RecordsError, OSError) as exc:
             log.warning("records: %s", exc)
-            self.notify(self.t("Progress could not be saved: {reason}").format(reason=exc))
+            self.notify(self.t("Progress could not be saved: {reason}").format(reason=self.explain(exc)))
             return None
+
+    def explain(self, exc: Exception) -> str:
+        """A records problem in the player's language where it is a common one, else its message."""
+        reasons = {
+            "full": self.t("the disk is full. Free some space; play goes on."),
+            "readonly": self.t("the records folder cannot be written. Ask whoever looks after this PC."),
+            "busy": self.t("another copy of the game is using the records. Close it."),
+            "damaged": self.t("the records file is damaged. Restart the game: a fresh one will be started."),
+            "disk": self.t("the disk reported an error."),
+        }
+        return reasons.get(getattr(exc, "reason", None), str(exc))
 
     def speak(self, text: str) -> None:
         """Read a text aloud when the player turned read-aloud on."""
@@ -275,6 +286,7 @@ class App:
             store = Store.open(data_dir)
         except (RecordsError, OSError) as exc:
             log.warning("records unavailable: %s", exc)
+            self._store_problem = exc
             return None, [f"{exc}"]
         store.start_background_sync()
         return store, list(store.notices)
