@@ -199,3 +199,22 @@ def test_settings_apply_and_persist(start, tmp_path, setting):
     app.close()
     app, pilot = start()
     assert getattr(app.prefs, setting) == (2 if setting == "text_size" else True)
+
+
+def test_many_players_are_paged(start, tmp_path):
+    from game.records import Store
+    data = tmp_path / "data"
+    with Store.open(data) as store:
+        for i in range(14):
+            store.create_player(f"Oficial {i:02d}")
+    app, pilot = start(data=data)
+    pilot.press(pygame.K_RETURN)
+    seen = set()
+    for _ in range(4):
+        seen |= {w.label for w in pilot.scene.focus.widgets if w.label.startswith("Oficial")}
+        pilot.click_on("Más jugadores")
+    assert seen == {f"Oficial {i:02d}" for i in range(14)}
+    while not any(w.label == "Oficial 00" for w in pilot.scene.focus.widgets):
+        pilot.click_on("Más jugadores")
+    pilot.click_on("Oficial 00")
+    assert isinstance(pilot.scene, CatalogScene) and app.player.nickname == "Oficial 00"

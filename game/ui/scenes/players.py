@@ -8,9 +8,6 @@ from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button, TextField
 
-MAX_LISTED = 5
-
-
 class PlayersScene(Scene):
     """The profiles on this PC and a short form for a new one."""
 
@@ -18,7 +15,8 @@ class PlayersScene(Scene):
         super().__init__(app)
         self.fields: list[TextField] = []
         self.players = app.record(app.store.players) if app.store else []
-        self.players = list(reversed(self.players or []))[:MAX_LISTED]  # the newest first
+        self.players = list(reversed(self.players or []))  # the newest first
+        self.page = 0
 
     def layout(self, size):
         _ = self.app.t
@@ -28,11 +26,19 @@ class PlayersScene(Scene):
         self.left = pygame.Rect(m, m + row_h * 2, (w - 3 * m) // 2, h - 3 * m - row_h * 2)
         self.right = pygame.Rect(self.left.right + m, self.left.top, self.left.width, self.left.height)
         widgets = []
-        listed = pygame.Rect(self.left.left + 20, self.left.top + int(self.app.typo.px("large") * 1.6) + 30,
-                             self.left.width - 40, self.left.height)
-        for rect, player in zip(layout.column(listed, [row_h] * len(self.players), 12), self.players):
+        top = self.left.top + int(self.app.typo.px("large") * 1.6) + 30
+        listed = pygame.Rect(self.left.left + 20, top, self.left.width - 40, self.left.bottom - top - row_h - 24)
+        per_page = max(1, (listed.height + 12) // (row_h + 12))
+        self.pages = max(1, -(-len(self.players) // per_page))
+        self.page = min(self.page, self.pages - 1)
+        shown = self.players[self.page * per_page:(self.page + 1) * per_page]
+        for rect, player in zip(layout.column(listed, [row_h] * len(shown), 12), shown):
             label = player.nickname + (f" · {player.station}" if player.station else "")
             widgets.append(Button(rect, label, lambda p=player: self.choose(p)))
+        if self.pages > 1:
+            turn = layout.row(pygame.Rect(listed.left, self.left.bottom - row_h - 16, listed.width, row_h), 2, 12)
+            widgets += [Button(turn[0], _("Previous"), lambda: self.turn(-1)),
+                        Button(turn[1], _("More players"), lambda: self.turn(1))]
         old = [f.value for f in self.fields] or ["", "", ""]
         caption = self.app.typo.px("small") + 6
         inner = pygame.Rect(self.right.left + 20, self.right.top + int(self.app.typo.px("large") * 1.6) + 24 + caption,
@@ -51,6 +57,10 @@ class PlayersScene(Scene):
         self.focus.set(widgets)
         if not self.players:
             self.focus.focus(self.fields[0])
+
+    def turn(self, step):
+        self.page = (self.page + step) % self.pages
+        self.layout(self.app.screen.get_size())
 
     def choose(self, player):
         from .catalog import CatalogScene
