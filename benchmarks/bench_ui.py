@@ -91,10 +91,12 @@ def frame_times(data: str, frames: int = 120) -> dict:
     results["play"] = times
     before = session.node.figure
     outcome = session.choose(1)
-    app.push(FeedbackScene(app, session, outcome, before))
+    feedback = FeedbackScene(app, session, outcome, before)
+    app.push(feedback)
     app.draw()
     times = []
-    for _ in range(frames):
+    for i in range(frames):
+        feedback.appear = (i % 14) / 13  # the dialog fading in, as after every choice
         start = time.perf_counter()
         app.draw()
         times.append((time.perf_counter() - start) * 1000)

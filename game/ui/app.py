@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 MIN_SIZE = (1024, 600)
 DEFAULT_SIZE = (1280, 720)
 FPS = 60
+APPEAR_SECONDS = 0.22
 IDLE_POLL = 1 / 30
 NOTICE_SECONDS = 5.0
 
@@ -131,6 +132,7 @@ class App:
     def push(self, scene: Scene, on_result: Callable[[Any], None] | None = None) -> None:
         """Show a scene on top; `on_result` receives what it dismisses with."""
         scene.on_result = on_result
+        scene.appear = 1.0 if scene.opaque else 0.0  # dialogs fade in over what is below them
         self.stack.append(scene)
         scene.layout(self.screen.get_size())
         self.speak(scene.speech())
@@ -193,6 +195,9 @@ class App:
         if self.watcher is not None:
             self.watcher.poll()
         animating = bool(self.stack) and self.stack[-1].update(dt)
+        if self.stack and self.stack[-1].appear < 1.0:
+            self.stack[-1].appear = min(1.0, self.stack[-1].appear + dt / APPEAR_SECONDS)
+            animating = True
         if self._notices:
             self._notices = [(text, left - dt) for text, left in self._notices if left - dt > 0]
             self.dirty = True
@@ -222,7 +227,13 @@ class App:
                     scene.draw(below)
                 self._underlay = (key, below)
             surface.blit(self._underlay[1], (0, 0))
-            self.stack[top].draw(surface)
+            hidden = round(255 * (1.0 - self.stack[top].appear))
+            if hidden < 255:  # fully faded out, the dialog is not drawn at all
+                self.stack[top].draw(surface)
+                if hidden > 0:  # cross-fade from what was there
+                    self._underlay[1].set_alpha(hidden)
+                    surface.blit(self._underlay[1], (0, 0))
+                    self._underlay[1].set_alpha(None)
         else:
             surface.fill(self.theme.backdrop)
             for scene in self.stack[start:]:
@@ -231,7 +242,9 @@ class App:
             self._draw_notice(surface, self._notices[-1][0])
 
     def screenshot(self, path: Path) -> None:
-        """Save the current frame as PNG."""
+        """Save the current frame as PNG (dialogs shown fully, not mid-fade)."""
+        for scene in self.stack:
+            scene.appear = 1.0
         self.draw()
         pygame.image.save(self.screen, str(path))
 

@@ -16,6 +16,7 @@ class Scene:
     """One screen. Subclasses build widgets in `layout`, draw in `draw`, and react in `handle`."""
 
     opaque = True  # False for dialogs drawn over the scene below
+    appear = 1.0  # how far a dialog has faded in (the app animates it from 0 to 1)
 
     def __init__(self, app: "App"):
         self.app = app

@@ -13,6 +13,7 @@ from ..widgets import Button, ChoiceCard
 NUMBER_KEYS = {getattr(pygame, f"K_{i}"): i for i in range(1, 10)}
 NUMBER_KEYS.update({getattr(pygame, f"K_KP{i}"): i for i in range(1, 10)})
 FADE_SECONDS = 0.3
+METER_SPEED = 0.8  # of the meter's length per second
 
 
 class PlayScene(Scene):
@@ -25,6 +26,7 @@ class PlayScene(Scene):
         self.session, self.attempt_id = session, attempt_id
         self.shown_at = time.monotonic()
         self.fade = 0.0
+        self.shown_comfort: float | None = None
 
     # layout
 
@@ -103,10 +105,20 @@ class PlayScene(Scene):
     # drawing
 
     def update(self, dt):
+        moving = False
         if self.fade < 1.0:
             self.fade = min(1.0, self.fade + dt / FADE_SECONDS)
-            return True
-        return False
+            moving = True
+        target = self.comfort()
+        if target is not None and self.shown_comfort != target:
+            if self.shown_comfort is None:
+                self.shown_comfort = target
+            else:  # the meter glides to its new level
+                step = dt * METER_SPEED
+                gap = target - self.shown_comfort
+                self.shown_comfort = target if abs(gap) <= step else self.shown_comfort + step * (1 if gap > 0 else -1)
+                moving = True
+        return moving
 
     def draw(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo
@@ -156,6 +168,8 @@ class PlayScene(Scene):
         draw.panel(surface, box, theme, radius=box.height // 2, shadow=False)
         surface.blit(tag, tag.get_rect(center=box.center))
         comfort = self.comfort()
+        if comfort is not None and self.shown_comfort is not None:
+            comfort = self.shown_comfort
         if comfort is not None:
             label = typo.render(app.t("How {name} feels").format(name=figure.name), theme.text, "small", bold=True)
             top = self.bar.bottom + 14
