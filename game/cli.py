@@ -13,6 +13,7 @@ from . import __version__, paths
 from .authoring import commands as authoring_commands
 from .records import commands as records_commands
 from .scenario import ScenarioError, bundled_catalog, scenario_files, validate
+from .scenario import messages
 from .scenario.problems import ERROR, WARNING
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
@@ -47,6 +48,8 @@ def build_parser() -> argparse.ArgumentParser:
     check = sub.add_parser("validate", help="check scenario files and report every problem")
     check.add_argument("paths", nargs="+", help="scenario files or folders")
     check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--lang", choices=["es", "en"],
+                       help="language of the messages (default: MODO_NINEZ_LANG, else the system's)")
 
     graph = sub.add_parser("map", help="the scenario's state graph: Mermaid or DOT text, or an SVG or PNG picture")
     graph.add_argument("scenario", help="a scenario file")
@@ -101,6 +104,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
         else:
             print(f"modo-ninez validate: no such file or folder: {name}", file=sys.stderr)
             return EXIT_USAGE
+    messages.use(args.lang)
     catalog = bundled_catalog()
     reports = [validate(f, catalog) for f in files]
     problems = [p for r in reports for p in r.problems]
@@ -114,7 +118,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem)
         states = sum(len(r.scenario.states) for r in reports if r.scenario)
-        print(f"{len(files)} file(s), {states} state(s): {errors} error(s), {warnings} warning(s)")
+        print(messages._("{files} file(s), {states} state(s): {errors} error(s), {warnings} warning(s)").format(
+            files=len(files), states=states, errors=errors, warnings=warnings))
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 

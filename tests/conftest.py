@@ -9,6 +9,7 @@ import pytest
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+os.environ["MODO_NINEZ_LANG"] = "en"  # validation messages are asserted in English (Spanish has its own tests)
 
 MINIMAL = """\
 id: prueba

@@ -116,3 +116,11 @@ def test_committed_trainer_pages_are_current():
         result = run("trainer-notes", "--lang", lang)
         assert result.returncode == 0
         assert result.stdout == (ROOT / "docs" / name).read_text(encoding="utf-8"), f"regenerate docs/{name}"
+
+
+def test_validate_speaks_spanish_when_asked(write_yaml):
+    path = write_yaml(MINIMAL.replace("to: final_bueno", "to: final_buen"))
+    result = run("validate", "--lang", "es", str(path))
+    assert result.returncode == 1
+    assert "¿quiso decir 'final_bueno'?" in result.stdout
+    assert result.stdout.splitlines()[-1] == "1 archivo(s), 0 estado(s): 1 error(es), 0 aviso(s)"

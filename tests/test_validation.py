@@ -69,7 +69,7 @@ def test_score_out_of_range(write_yaml):
     text = MINIMAL.replace("score: {safety: 2}", "score: {safety: 5}")
     (line, _, message), = only(problems(write_yaml, text))
     assert line == line_of(text, "score: {safety: 5}")
-    assert "less than or equal to 3" in message
+    assert message == "must be at most 3 for 'safety'"
 
 
 def test_unsafe_ids(write_yaml):
@@ -253,3 +253,18 @@ def test_load_scenario_raises_with_every_problem(write_yaml):
         load_scenario(path)
     assert "goes to unknown state 'nowhere'" in str(caught.value)
     assert caught.value.problems[0].path == str(path)
+
+
+def test_messages_in_spanish_for_trainers(write_yaml):
+    from game.scenario import messages
+    text = MINIMAL.replace("to: final_bueno", "to: final_buen").replace("principles: [safety, trust]",
+                                                                        "principles: [safety, trust, voice]")
+    messages.use("es")
+    try:
+        found = problems(write_yaml, text)
+    finally:
+        messages.use(None)
+    assert (line_of(text, "to: final_buen"), ERROR,
+            "la elección 'explicar' lleva a un estado que no existe: 'final_buen' (¿quiso decir 'final_bueno'?)") in found
+    assert (line_of(text, "principles:"), WARNING,
+            "la competencia 'voice' está declarada pero ninguna elección la puntúa") in found

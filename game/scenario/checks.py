@@ -9,10 +9,11 @@ from pydantic import BaseModel
 from . import schema as s
 from .analysis import find_cycle, reachable
 from .model import NARRATOR, OFFICER, State
+from .messages import N_, _
 from .problems import WARNING, did_you_mean
 from .yamlsource import Document
 
-LANGUAGE_NAMES = {"en": "English", "es": "Spanish"}
+LANGUAGE_NAMES = {"en": N_("English"), "es": N_("Spanish")}
 
 
 def run_all(doc: Document, sc: s.Scenario, graph: Mapping[str, State], principles: set[str],
@@ -32,8 +33,8 @@ def run_all(doc: Document, sc: s.Scenario, graph: Mapping[str, State], principle
         return False
     cycle = find_cycle(graph, sc.start)
     if cycle:
-        doc.error(("states", ("key", cycle[0])), "scenarios move forward, but these states form a cycle: "
-                  + " -> ".join(cycle))
+        doc.error(("states", ("key", cycle[0])), _("scenarios move forward, but these states form a cycle: {cycle}").format(
+                  cycle=" -> ".join(cycle)))
         return False
     check_reachability(doc, sc, graph)
     return True
@@ -42,9 +43,9 @@ def run_all(doc: Document, sc: s.Scenario, graph: Mapping[str, State], principle
 def check_languages(doc: Document, sc: s.Scenario) -> None:
     """Spanish comes first and must be declared; a language must not be listed twice."""
     if "es" not in sc.languages:
-        doc.error(("languages",), "Spanish (es) must be one of the languages")
+        doc.error(("languages",), _("Spanish (es) must be one of the languages"))
     if len(set(sc.languages)) != len(sc.languages):
-        doc.error(("languages",), "a language is listed twice")
+        doc.error(("languages",), _("a language is listed twice"))
 
 
 def check_translations(doc: Document, sc: s.Scenario) -> None:
@@ -53,7 +54,8 @@ def check_translations(doc: Document, sc: s.Scenario) -> None:
     for where, text in texts(sc):
         for lang in wanted:
             if getattr(text, lang) is None:
-                doc.error(where, f"missing {LANGUAGE_NAMES.get(lang, lang)} translation ({lang}:)",
+                doc.error(where, _("missing {language} translation ({code}:)").format(
+                    language=_(LANGUAGE_NAMES.get(lang, lang)), code=lang),
                           WARNING)
 
 
@@ -61,8 +63,9 @@ def check_stale_translations(doc: Document, sc: s.Scenario) -> None:
     """An English text whose `en_from` no longer matches its Spanish was translated from older Spanish."""
     for where, text in texts(sc):
         if text.en is not None and text.en_from is not None and text.en_from != s.source_hash(text.es):
-            doc.error(where + ("en",), "the Spanish changed after this English was written: update the English, "
-                      "then run `python -m game translations --mark-current` on this file", WARNING)
+            doc.error(where + ("en",), _("the Spanish changed after this English was written: update the "
+                                         "English, then run `python -m game translations --mark-current` on "
+                                         "this file"), WARNING)
 
 
 def texts(node: BaseModel, where: tuple = ()) -> Iterator[tuple[tuple, s.Text]]:
@@ -89,10 +92,10 @@ def check_principles(doc: Document, sc: s.Scenario, known: set[str]) -> None:
     declared = set(sc.principles)
     for index, pid in enumerate(sc.principles):
         if pid not in known:
-            doc.error(("principles", index), f"principle '{pid}' is not in principles.yaml"
+            doc.error(("principles", index), _("principle '{id}' is not in principles.yaml").format(id=pid)
                       + did_you_mean(pid, known))
     if len(declared) != len(sc.principles):
-        doc.error(("principles",), "a principle is listed twice")
+        doc.error(("principles",), _("a principle is listed twice"))
     scored: set[str] = set()
     for sid, state in sc.states.items():
         for index, choice in enumerate(state.choices):
@@ -100,11 +103,11 @@ def check_principles(doc: Document, sc: s.Scenario, known: set[str]) -> None:
                 scored.add(pid)
                 if pid not in declared:
                     doc.error(("states", sid, "choices", index, "score", ("key", pid)),
-                              f"principle '{pid}' is not declared in this scenario's principles"
+                              _("principle '{id}' is not declared in this scenario's principles").format(id=pid)
                               + did_you_mean(pid, declared))
     for index, pid in enumerate(sc.principles):
         if pid in known and pid not in scored:
-            doc.error(("principles", index), f"principle '{pid}' is declared but no choice scores it",
+            doc.error(("principles", index), _("principle '{id}' is declared but no choice scores it").format(id=pid),
                       WARNING)
 
 
@@ -112,15 +115,17 @@ def check_characters(doc: Document, sc: s.Scenario, portraits: set[str]) -> None
     """Portraits exist; speakers and shown characters are declared."""
     for cid, character in sc.characters.items():
         if character.portrait not in portraits:
-            doc.error(("characters", cid, "portrait"), f"unknown portrait '{character.portrait}'"
+            doc.error(("characters", cid, "portrait"),
+                      _("unknown portrait '{name}'").format(name=character.portrait)
                       + did_you_mean(character.portrait, portraits))
     people = set(sc.characters)
     for sid, state in sc.states.items():
         if state.speaker not in people | {NARRATOR, OFFICER}:
-            doc.error(("states", sid, "speaker"), f"unknown speaker '{state.speaker}'; use narrator, "
-                      "officer or a character id" + did_you_mean(state.speaker, people))
+            doc.error(("states", sid, "speaker"), _("unknown speaker '{name}'; use narrator, officer or a "
+                                                    "character id").format(name=state.speaker)
+                      + did_you_mean(state.speaker, people))
         if state.child and state.child.who not in people:
-            doc.error(("states", sid, "child", "who"), f"unknown character '{state.child.who}'"
+            doc.error(("states", sid, "child", "who"), _("unknown character '{name}'").format(name=state.child.who)
                       + did_you_mean(state.child.who, people))
 
 
@@ -130,7 +135,7 @@ def check_backgrounds(doc: Document, sc: s.Scenario, backgrounds: set[str]) -> N
         (("states", sid, "background"), st.background) for sid, st in sc.states.items() if st.background]
     for where, name in places:
         if name not in backgrounds:
-            doc.error(where, f"unknown background '{name}'" + did_you_mean(name, backgrounds))
+            doc.error(where, _("unknown background '{name}'").format(name=name) + did_you_mean(name, backgrounds))
 
 
 def check_variables(doc: Document, sc: s.Scenario) -> bool:
@@ -143,7 +148,7 @@ def check_variables(doc: Document, sc: s.Scenario) -> bool:
                 for name in getattr(choice, field):
                     if name not in declared:
                         doc.error(("states", sid, "choices", index, field, ("key", name)),
-                                  f"unknown variable '{name}'; declare it under variables:"
+                                  _("unknown variable '{name}'; declare it under variables:").format(name=name)
                                   + did_you_mean(name, declared))
                         ok = False
     return ok
@@ -155,9 +160,10 @@ def check_choice_ids(doc: Document, sc: s.Scenario) -> None:
         first: dict[str, int] = {}
         for index, choice in enumerate(state.choices):
             if choice.id in first:
-                line, _ = doc.locate(("states", sid, "choices", first[choice.id]))
+                line, _column = doc.locate(("states", sid, "choices", first[choice.id]))
                 doc.error(("states", sid, "choices", index, "id"),
-                          f"choice id '{choice.id}' is used twice in state '{sid}' (first at line {line})")
+                          _("choice id '{id}' is used twice in state '{state}' (first at line {line})").format(
+                              id=choice.id, state=sid, line=line))
             else:
                 first[choice.id] = index
 
@@ -166,10 +172,11 @@ def check_state_kinds(doc: Document, sc: s.Scenario) -> None:
     """Endings have no choices; every other state has a way out."""
     for sid, state in sc.states.items():
         if state.ending and state.choices:
-            doc.error(("states", sid, "ending"), f"ending '{sid}' has choices; an ending is where play stops")
+            doc.error(("states", sid, "ending"),
+                      _("ending '{id}' has choices; an ending is where play stops").format(id=sid))
         if not state.ending and not state.choices:
-            doc.error(("states", ("key", sid)), f"state '{sid}' has no way out: give it choices, or mark it "
-                      "'ending: good|mixed|poor'")
+            doc.error(("states", ("key", sid)), _("state '{id}' has no way out: give it choices, or mark it "
+                                                  "'ending: good|mixed|poor'").format(id=sid))
 
 
 def check_targets(doc: Document, sc: s.Scenario) -> bool:
@@ -177,13 +184,13 @@ def check_targets(doc: Document, sc: s.Scenario) -> bool:
     ok = True
     known = set(sc.states)
     if sc.start not in known:
-        doc.error(("start",), f"start state '{sc.start}' does not exist" + did_you_mean(sc.start, known))
+        doc.error(("start",), _("start state '{id}' does not exist").format(id=sc.start) + did_you_mean(sc.start, known))
         ok = False
     for sid, state in sc.states.items():
         for index, choice in enumerate(state.choices):
             if choice.to not in known:
                 doc.error(("states", sid, "choices", index, "to"),
-                          f"choice '{choice.id}' goes to unknown state '{choice.to}'"
+                          _("choice '{id}' goes to unknown state '{target}'").format(id=choice.id, target=choice.to)
                           + did_you_mean(choice.to, known))
                 ok = False
     return ok
@@ -196,10 +203,10 @@ def check_reachability(doc: Document, sc: s.Scenario, graph: Mapping[str, State]
         if sid in seen:
             continue
         if state.ending:
-            doc.error(("states", ("key", sid)), f"ending '{sid}' is never reached from '{sc.start}'",
+            doc.error(("states", ("key", sid)), _("ending '{id}' is never reached from '{start}'").format(id=sid, start=sc.start),
                       WARNING)
         else:
-            doc.error(("states", ("key", sid)), f"state '{sid}' is unreachable from '{sc.start}'",
+            doc.error(("states", ("key", sid)), _("state '{id}' is unreachable from '{start}'").format(id=sid, start=sc.start),
                       WARNING)
     if not any(sc.states[sid].ending for sid in seen):
-        doc.error(("start",), "no ending can be reached from the start")
+        doc.error(("start",), _("no ending can be reached from the start"))

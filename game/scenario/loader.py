@@ -11,6 +11,7 @@ from .. import paths
 from . import build, checks
 from . import schema as s
 from .analysis import explore
+from .messages import _
 from .model import Scenario
 from .problems import ERROR, Problem, ScenarioError
 from .rubric import Catalog, load_catalog, read_validated
@@ -66,10 +67,10 @@ def _validate(path: Path, catalog: Catalog) -> Report:
         found = explore(scenario)
         for state_id, values in found.stuck:
             shown = ", ".join(f"{k}={v}" for k, v in values.items())
-            doc.error(("states", ("key", state_id)), f"play gets stuck in '{state_id}': no choice's 'when' holds"
-                      + (f" when {shown}" if shown else ""))
+            doc.error(("states", ("key", state_id)), _("play gets stuck in '{id}': no choice's 'when' holds").format(id=state_id)
+                      + (_(" when {values}").format(values=shown) if shown else ""))
         if found.analysis is None and not found.stuck:
-            doc.error(("start",), "no complete path reaches an ending")
+            doc.error(("start",), _("no complete path reaches an ending"))
         scenario = replace(scenario, analysis=found.analysis)
     problems = sorted(doc.problems)
     if any(p.severity == ERROR for p in problems):

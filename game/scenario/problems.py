@@ -6,6 +6,8 @@ import difflib
 from dataclasses import dataclass
 from typing import Iterable
 
+from .messages import _
+
 ERROR = "error"
 WARNING = "warning"
 
@@ -50,4 +52,4 @@ def did_you_mean(name: object, known: Iterable[str]) -> str:
     if not isinstance(name, str):
         return ""
     close = difflib.get_close_matches(name, sorted(set(known)), n=1, cutoff=0.6)
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return _(" (did you mean '{name}'?)").format(name=close[0]) if close else ""

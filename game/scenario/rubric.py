@@ -11,6 +11,7 @@ from pydantic import BaseModel, ValidationError
 from . import schema as s
 from . import schema_errors
 from .build import text
+from .messages import _
 from .model import Text, frozen_map
 from .problems import ERROR, ScenarioError
 from .yamlsource import Document, read_document
@@ -43,7 +44,7 @@ def read_validated(path: Path, model: type[BaseModel]) -> tuple[Document, BaseMo
     if doc.problems and any(p.severity == ERROR for p in doc.problems):
         return doc, None
     if not isinstance(doc.data, dict):
-        doc.error((), "the top level must be a mapping of fields (name: value)")
+        doc.error((), _("the top level must be a mapping of fields (name: value)"))
         return doc, None
     try:
         return doc, model.model_validate(doc.data, strict=True)

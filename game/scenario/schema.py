@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
+from .messages import _
+
 SAFE_ID_PATTERN = r"^[a-z][a-z0-9_]*(-[a-z0-9_]+)*$"
 SafeId = Annotated[str, StringConstraints(pattern=SAFE_ID_PATTERN, max_length=64)]
 Line = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
@@ -71,7 +73,8 @@ class Variable(_Strict):
     @model_validator(mode="after")
     def _ordered(self) -> "Variable":
         if not self.min <= self.start <= self.max:
-            raise ValueError(f"start {self.start} must lie between min {self.min} and max {self.max}")
+            raise ValueError(_("start {start} must lie between min {min} and max {max}").format(
+                start=self.start, min=self.min, max=self.max))
         return self
 
 
@@ -85,7 +88,7 @@ class Condition(_Strict):
     @model_validator(mode="after")
     def _some_bound(self) -> "Condition":
         if self.at_least is None and self.at_most is None and self.equals is None:
-            raise ValueError("give at least one of at_least, at_most, equals")
+            raise ValueError(_("give at least one of at_least, at_most, equals"))
         return self
 
 

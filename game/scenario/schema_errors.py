@@ -8,16 +8,16 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from .messages import N_, _
 from .problems import did_you_mean
 from .yamlsource import Document
 
 _TYPE_NAMES = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "dict_type": "a mapping of names to values",
-    "list_type": "a list",
-    "model_type": "a mapping of fields",
-    "literal_error": None,
+    "string_type": N_("text"),
+    "int_type": N_("a whole number"),
+    "dict_type": N_("a mapping of names to values"),
+    "list_type": N_("a list"),
+    "model_type": N_("a mapping of fields"),
 }
 
 
@@ -36,49 +36,60 @@ def _where(loc: tuple) -> tuple:
 
 
 def _message(item: dict, loc: tuple, root: type[BaseModel]) -> str:
-    kind, value = item["type"], item.get("input")
+    kind, value, ctx = item["type"], item.get("input"), item.get("ctx", {})
     field = _field_name(loc)
     if kind == "missing":
-        return f"missing required field '{loc[-1]}'"
+        return _("missing required field '{name}'").format(name=loc[-1])
     if kind == "extra_forbidden":
         known = _fields_at(root, loc[:-1])
-        return f"unknown field '{loc[-1]}'" + did_you_mean(loc[-1], known)
+        return _("unknown field '{name}'").format(name=loc[-1]) + did_you_mean(loc[-1], known)
     if kind == "string_pattern_mismatch":
-        return (f"'{value}' is not a safe name{field}: use lowercase letters a-z, digits, '_' or '-', "
-                "starting with a letter")
+        return _("'{value}' is not a safe name{field}: use lowercase letters a-z, digits, '_' or '-', starting "
+                 "with a letter").format(value=value, field=field)
     if kind == "literal_error":
-        allowed = item.get("ctx", {}).get("expected", "")
+        allowed = ctx.get("expected", "")
         options = [part.strip(" '") for part in allowed.replace(" or ", ",").split(",")]
-        return f"{_show(value)} is not allowed{field}; use one of {allowed}" + did_you_mean(value, options)
+        return (_("{value} is not allowed{field}; use one of {allowed}").format(
+            value=_show(value), field=field, allowed=", ".join(f"'{o}'" for o in options))
+            + did_you_mean(value, options))
     if kind in _TYPE_NAMES:
-        wanted = _TYPE_NAMES[kind] or "another value"
-        hint = ""
-        if isinstance(value, bool) and kind == "string_type":
-            hint = ' — YAML reads unquoted yes/no/on/off as true/false: put the text in quotes, e.g. "No"'
-        elif value is None and kind == "string_type":
-            hint = " — the value is empty"
-        elif kind == "string_type" and not isinstance(value, (dict, list)):
-            hint = f' — put it in quotes: "{value}"'
-        return f"expected {wanted}{field}, got {_show(value)}{hint}"
-    if kind in ("greater_than_equal", "less_than_equal", "too_short", "too_long", "value_error"):
-        return item["msg"].removeprefix("Value error, ") + field
+        return _("expected {wanted}{field}, got {value}").format(
+            wanted=_(_TYPE_NAMES[kind]), field=field, value=_show(value)) + _hint(kind, value)
+    bounds = {"greater_than_equal": (_("must be at least {n}"), "ge"), "less_than_equal": (_("must be at most {n}"), "le"),
+              "too_short": (_("needs at least {n} item(s)"), "min_length"),
+              "too_long": (_("may hold at most {n}"), "max_length")}
+    if kind in bounds:
+        text, key = bounds[kind]
+        return text.format(n=ctx.get(key, "?")) + field
+    if kind == "value_error":
+        return str(ctx.get("error", item["msg"])) + field
     return item["msg"] + field
+
+
+def _hint(kind: str, value: Any) -> str:
+    if kind != "string_type" or isinstance(value, (dict, list)):
+        return ""
+    if isinstance(value, bool):
+        return _(' — YAML reads unquoted yes/no/on/off as true/false: put the text in quotes, e.g. "No"')
+    if value is None:
+        return _(" — the value is empty")
+    return _(' — put it in quotes: "{value}"').format(value=value)
 
 
 def _field_name(loc: tuple) -> str:
     names = [step for step in loc if isinstance(step, str) and step != "[key]"]
-    return f" for '{names[-1]}'" if names else ""
+    return _(" for '{name}'").format(name=names[-1]) if names else ""
 
 
 def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
-        return "nothing"
+        return _("nothing")
     if isinstance(value, dict):
-        return "a mapping"
+        return _("a mapping")
     if isinstance(value, list):
-        return "a list"
+        return _("a list")
     return repr(value)
 
 

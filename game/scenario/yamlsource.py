@@ -14,6 +14,7 @@ from typing import Any
 
 import yaml
 
+from .messages import _
 from .problems import ERROR, Problem
 
 try:
@@ -106,7 +107,7 @@ def read_document(path: str | Path, display: str | None = None) -> Document:
     try:
         raw = Path(path).read_bytes()
     except OSError as exc:
-        doc.problems.append(Problem(doc.path, 1, 1, ERROR, f"cannot read file: {exc.strerror or exc}"))
+        doc.problems.append(Problem(doc.path, 1, 1, ERROR, _("cannot read file: {reason}").format(reason=exc.strerror or exc)))
         return doc
     return parse_bytes(raw, doc)
 
@@ -115,7 +116,7 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
     """Parse bytes into `doc`: size cap, UTF-8, YAML syntax, aliases, tags, duplicate keys."""
     if len(raw) > MAX_BYTES:
         doc.problems.append(Problem(doc.path, 1, 1, ERROR,
-                                    f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,}"))
+                                    _("file is {size:,} bytes; the limit is {limit:,}").format(size=len(raw), limit=MAX_BYTES)))
         return doc
     try:
         text = raw.decode("utf-8-sig")
@@ -123,7 +124,7 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
         doc.problems.append(Problem(doc.path, line, column, ERROR,
-                                    "file is not UTF-8 text; save it as UTF-8"))
+                                    _("file is not UTF-8 text; save it as UTF-8")))
         return doc
     loader = _Loader(text)
     try:
@@ -133,16 +134,16 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
         mark = exc.problem_mark or exc.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         what = exc.problem or exc.context or "invalid YAML"
-        doc.problems.append(Problem(doc.path, line, column, ERROR, f"YAML syntax: {what}"))
+        doc.problems.append(Problem(doc.path, line, column, ERROR, _("YAML syntax: {what}").format(what=what)))
         return doc
     except yaml.YAMLError as exc:
-        doc.problems.append(Problem(doc.path, 1, 1, ERROR, f"YAML syntax: {exc}"))
+        doc.problems.append(Problem(doc.path, 1, 1, ERROR, _("YAML syntax: {what}").format(what=exc)))
         return doc
     finally:
         loader.dispose()
     doc.text = text
     if doc.data is None and not doc.problems:
-        doc.problems.append(Problem(doc.path, 1, 1, ERROR, "file is empty"))
+        doc.problems.append(Problem(doc.path, 1, 1, ERROR, _("file is empty")))
     return doc
 
 
@@ -200,13 +201,13 @@ class _Builder:
                 frame = stack.pop()
                 self._add(stack, frame.value, event, collection=True)
             elif kind is yaml.AliasEvent:
-                self._problem(event.start_mark, f"aliases (*{event.anchor}) are not allowed in scenarios; "
-                                                "repeat the text instead")
+                self._problem(event.start_mark, _("aliases (*{name}) are not allowed in scenarios; repeat the text "
+                                                  "instead").format(name=event.anchor))
                 self._add(stack, None, event)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents == 2:
-                    self._problem(event.start_mark, "a scenario file holds one document; remove this '---'")
+                    self._problem(event.start_mark, _("a scenario file holds one document; remove this '---'"))
         values = stack[0].value
         return values[0] if values else None
 
@@ -222,22 +223,23 @@ class _Builder:
             return
         mark = event.start_mark
         if collection or event.__class__ is yaml.AliasEvent:
-            self._problem(mark, "a key must be a plain name, not a list or mapping")
+            self._problem(mark, _("a key must be a plain name, not a list or mapping"))
             frame.key, frame.bad_key = None, True
             return
         if event.value == "<<" and event.implicit[0]:
-            self._problem(mark, "merge keys (<<) are not allowed in scenarios")
+            self._problem(mark, _("merge keys (<<) are not allowed in scenarios"))
             frame.key, frame.bad_key = None, True
             return
         key = event.value if isinstance(value, bool) or value is None else value
         if key in frame.lines:
-            self._problem(mark, f"duplicate key '{key}' (first at line {frame.lines[key]}); only one may stay")
+            self._problem(mark, _("duplicate key '{key}' (first at line {line}); only one may stay").format(
+                key=key, line=frame.lines[key]))
         frame.lines[key] = mark.line + 1
         frame.key = key
 
     def _check_tag(self, event: Any, expected: str) -> None:
         if event.tag not in (None, "!", expected):
-            self._problem(event.start_mark, f"tag {event.tag} is not allowed in scenarios")
+            self._problem(event.start_mark, _("tag {tag} is not allowed in scenarios").format(tag=event.tag))
 
     def _scalar(self, event: yaml.ScalarEvent) -> Any:
         tag = event.tag
@@ -249,11 +251,11 @@ class _Builder:
         if tag == _STR:
             return event.value
         if tag not in _CORE_TAGS:
-            self._problem(event.start_mark, f"tag {tag} is not allowed in scenarios")
+            self._problem(event.start_mark, _("tag {tag} is not allowed in scenarios").format(tag=tag))
             return None
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
             return self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            self._problem(event.start_mark, f"cannot read value {event.value!r}: {exc}")
+            self._problem(event.start_mark, _("cannot read value {value!r}: {reason}").format(value=event.value, reason=exc))
             return None

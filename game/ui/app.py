@@ -15,6 +15,7 @@ from ..i18n import translator
 from ..records import Store
 from ..records.errors import RecordsError
 from ..scenario import Report
+from ..scenario import messages
 from ..scenario.library import load_library
 from ..scenario.loader import bundled_catalog
 from .art import Art
@@ -54,7 +55,9 @@ class App:
         self.t = translator(self.prefs.language)
         self.speaker = Speaker()
         self.catalog = bundled_catalog()
-        self.library: list[Report] = load_library(scenario_dirs or [paths.scenarios_dir()], self.catalog)
+        self.scenario_dirs = scenario_dirs or [paths.scenarios_dir()]
+        messages.use(self.prefs.language)  # a broken scenario's card explains itself in this language
+        self.library: list[Report] = load_library(self.scenario_dirs, self.catalog)
         self.player = None  # the records Player playing now
         self.watcher = None  # set for live authoring (play --watch)
         self.stack: list[Scene] = []
@@ -83,6 +86,9 @@ class App:
                                                   pygame.RESIZABLE | (pygame.FULLSCREEN if prefs.fullscreen else 0))
         self.theme = theme_for(prefs.high_contrast)
         self.t = translator(prefs.language)
+        if prefs.language != old.language:
+            messages.use(prefs.language)
+            self.library = load_library(self.scenario_dirs, self.catalog)
         self.typo.resize(self.screen.get_height(), prefs.text_scale)
         if not prefs.read_aloud:
             self.speaker.stop()
@@ -253,6 +259,7 @@ class App:
         self.speaker.stop()
         if self.store:
             self.store.close()
+        messages.use(None)
         pygame.quit()
 
     def _dispatch(self, event: pygame.event.Event) -> None:

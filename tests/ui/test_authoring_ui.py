@@ -40,7 +40,7 @@ def test_watch_shows_problems_then_continues_on_the_same_path(start, tmp_path):
     app.watcher.next_check = 0
     pilot.step()
     assert isinstance(pilot.scene, ProblemsScene)
-    assert "did you mean 'llegada'" in pilot.scene.report.errors[0].message
+    assert "¿quiso decir 'llegada'?" in pilot.scene.report.errors[0].message  # the window speaks Spanish
 
     save(path, good.replace("Rosa", "Rosalía"))  # fixed, and a text changed
     app.watcher.next_check = 0

@@ -163,7 +163,7 @@ def test_invalid_scenario_is_listed_with_its_first_error(start, tmp_path):
     assert isinstance(card, ScenarioCard) and card.report.scenario is None
     pilot.click(card.rect.center)
     assert isinstance(pilot.scene, CatalogScene)  # nothing to play
-    assert "missing required field" in card.report.errors[0].message
+    assert "falta el campo obligatorio" in card.report.errors[0].message  # in the window's language
 
 
 def test_missing_art_draws_a_placeholder_and_warns(start, tmp_path, caplog):
