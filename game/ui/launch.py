@@ -25,6 +25,10 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
     from .scenes.title import TitleScene
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if not (paths.scenarios_dir() / "principles.yaml").is_file():
+        print(f"modo-ninez: the bundled scenarios are not at {paths.scenarios_dir()}. Install the game from its "
+              "folder with `pip install -e .`, or set MODO_NINEZ_ROOT to the folder holding scenarios/ and assets/.")
+        return 1
     try:
         app = App(data_dir=data_dir, size=size, scenario_dirs=paths.scenario_folders())
     except pygame.error as exc:
