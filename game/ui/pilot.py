@@ -35,9 +35,14 @@ class Pilot:
             self.step()
 
     def type(self, text: str) -> None:
-        """Type text into the focused field."""
+        """Type text as a keyboard does: for each character a key press, the text input, the release."""
         for char in text:
+            key = pygame.key.key_code(char) if char.isascii() and char.isprintable() else 0
+            if char == " ":
+                key = pygame.K_SPACE
+            pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=0, unicode=char, scancode=0))
             pygame.event.post(pygame.event.Event(pygame.TEXTINPUT, text=char))
+            pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=0, unicode=char, scancode=0))
         self.step()
 
     def click(self, pos: tuple[int, int]) -> None:

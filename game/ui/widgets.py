@@ -103,7 +103,9 @@ class TextField(Widget):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_BACKSPACE:
             self.value = self.value[:-1]
             return True
-        return False
+        # A key that types a character (space included) belongs to the text, not to the buttons:
+        # its TEXTINPUT event follows and adds the character.
+        return event.type == pygame.KEYDOWN and bool(getattr(event, "unicode", "")) and event.unicode.isprintable()
 
     def draw(self, surface, app, focused):
         theme = app.theme

@@ -21,7 +21,7 @@ def scene_name(pilot):
     return type(pilot.scene).__name__
 
 
-def new_player_by_keyboard(pilot, nickname="Carmen"):
+def new_player_by_keyboard(pilot, nickname="Carmen Rosa"):
     pilot.press(pygame.K_RETURN)              # "Jugar" has the focus on the title screen
     assert isinstance(pilot.scene, PlayersScene)
     pilot.type(nickname)                       # the nickname field has the focus when nobody exists

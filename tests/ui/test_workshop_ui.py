@@ -26,6 +26,7 @@ def test_a_workshop_run_by_keyboard_and_mouse(start):
     assert isinstance(pilot.scene, WorkshopHubScene)
     workshop = pilot.scene.workshop
     assert workshop.teams == ("Cóndor", "Vicuña") and workshop.hide_scores and workshop.participants == 18
+    assert workshop.name == "Taller Huánuco" and workshop.place == "Comisaría de Amarilis"  # spaces typed
 
     pilot.click_on("Jugar un escenario")
     first = pilot.scene.focus.widgets[0]
