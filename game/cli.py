@@ -179,12 +179,7 @@ def cmd_map(args: argparse.Namespace) -> int:
         from .graph_text import to_dot, to_mermaid
 
         text = to_mermaid(scenario) if args.format == "mermaid" else to_dot(scenario)
-    if args.output:
-        args.output.write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}")
-    else:
-        sys.stdout.write(text)
-    return EXIT_OK
+    return _emit(text, args.output)
 
 
 def cmd_trainer_notes(args: argparse.Namespace) -> int:
@@ -194,13 +189,7 @@ def cmd_trainer_notes(args: argparse.Namespace) -> int:
 
     catalog = bundled_catalog()
     reports = load_library([paths.scenarios_dir()], catalog)
-    text = render([r.scenario for r in reports if r.scenario], catalog.principles, args.lang)
-    if args.output:
-        args.output.write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}")
-    else:
-        sys.stdout.write(text)
-    return EXIT_OK
+    return _emit(render([r.scenario for r in reports if r.scenario], catalog.principles, args.lang), args.output)
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -208,12 +197,17 @@ def cmd_schema(args: argparse.Namespace) -> int:
     from .scenario.jsonschema import scenario_schema
 
     text = json.dumps(scenario_schema(), ensure_ascii=False, indent=2) + "\n"
-    if args.output == "-":
+    return _emit(text, None if args.output == "-" else Path(args.output))
+
+
+def _emit(text: str, output: Path | None) -> int:
+    """Write a command's text to a file (saying so) or to standard output."""
+    if output is None:
         sys.stdout.write(text)
     else:
-        Path(args.output).parent.mkdir(parents=True, exist_ok=True)
-        Path(args.output).write_text(text, encoding="utf-8")
-        print(f"wrote {args.output}")
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_text(text, encoding="utf-8")
+        print(f"wrote {output}")
     return EXIT_OK
 
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from .. import paths
-from ..records.commands import _opened, _reports_errors, _since
+from ..records.commands import opened, reports_errors, parse_since
 from ..scenario import bundled_catalog, load_scenario
 from ..scenario.model import Scenario
 from ..scenario.schema import SAFE_ID_PATTERN
@@ -43,7 +43,7 @@ def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAc
     chosen = subparsers.add_parser("stats", help="what officers chose in a scenario: choices, competencies lost, "
                                                  "endings (from the records)")
     chosen.add_argument("scenario", help="a scenario file, or the id of a scenario in the scenarios folder")
-    chosen.add_argument("--since", type=_since, metavar="DATE",
+    chosen.add_argument("--since", type=parse_since, metavar="DATE",
                         help="attempts started on or after this date or time (local), e.g. 2025-03-01")
     chosen.add_argument("--format", choices=["text", "json"], default="text")
     chosen.add_argument("--lang", choices=["es", "en"], default="es", help="language of the scenario's texts")
@@ -135,14 +135,14 @@ def _some(ids: list[str], shown: int = 5) -> str:
     return ", ".join(ids[:shown]) + (" ..." if len(ids) > shown else "")
 
 
-@_reports_errors
+@reports_errors
 def cmd_stats(args: argparse.Namespace) -> int:
     """Print what officers chose in one scenario."""
     scenario = _scenario(args.scenario)
     if scenario is None:
         print(f"modo-ninez stats: no scenario file or scenario id '{args.scenario}'", file=sys.stderr)
         return EXIT_USAGE
-    with _opened(args) as store:
+    with opened(args) as store:
         found = stats.collect(store, scenario, args.since)
     if args.format == "json":
         json.dump(stats.as_json(found, scenario, args.lang), sys.stdout, ensure_ascii=False, indent=2)

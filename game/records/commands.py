@@ -50,7 +50,7 @@ def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAc
                                    help="export attempts and decisions for trainers (CSV or JSON)")
     report.add_argument("--player", help="a nickname, badge number or player id")
     report.add_argument("--scenario", help="a scenario id")
-    report.add_argument("--since", type=_since, metavar="DATE",
+    report.add_argument("--since", type=parse_since, metavar="DATE",
                         help="attempts started on or after this date or time (local), e.g. 2025-03-01")
     report.add_argument("--format", choices=["csv", "json", "html"],
                         help="csv (default) or json; html is for a workshop's report")
@@ -65,7 +65,8 @@ def register(parser: argparse.ArgumentParser, subparsers: argparse._SubParsersAc
     config.add_argument("--example", action="store_true", help="print an example settings file")
 
 
-def _reports_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+def reports_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Wrap a command handler so a RecordsError becomes a one-line message and exit 1."""
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
         try:
@@ -77,7 +78,8 @@ def _reports_errors(handler: Callable[[argparse.Namespace], int]) -> Callable[[a
 
 
 @contextmanager
-def _opened(args: argparse.Namespace, config: Config | None = None) -> Iterator[Store]:
+def opened(args: argparse.Namespace, config: Config | None = None) -> Iterator[Store]:
+    """The existing records of --data-dir (notices printed), closed afterwards."""
     store = Store.open(args.data_dir, config, create=False)
     for notice in store.notices:
         print(f"modo-ninez: {notice}", file=sys.stderr)
@@ -88,7 +90,8 @@ def _opened(args: argparse.Namespace, config: Config | None = None) -> Iterator[
 
 
 @contextmanager
-def _output(path: str | None, encoding: str) -> Iterator[IO[str]]:
+def output_to(path: str | None, encoding: str) -> Iterator[IO[str]]:
+    """A text stream to a file, or to standard output when `path` is None."""
     if path is None:
         out = io.TextIOWrapper(sys.stdout.buffer, encoding=encoding, newline="", write_through=True)
         try:
@@ -104,7 +107,7 @@ def _output(path: str | None, encoding: str) -> Iterator[IO[str]]:
         raise RecordsError(f"cannot write {path}: {exc.strerror}") from None
 
 
-@_reports_errors
+@reports_errors
 def cmd_report(args: argparse.Namespace) -> int:
     """Write the report to a file or standard output."""
     which = AttemptFilter(player=args.player, scenario=args.scenario, since=args.since)
@@ -112,7 +115,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.format == "html":
         raise RecordsError("--format html is for a workshop's report (add --workshop ID)")
     encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
-    with _opened(args) as store, _output(args.output, encoding) as out:
+    with opened(args) as store, output_to(args.output, encoding) as out:
         count = (write_csv(store, out, which, args.rows) if args.format == "csv"
                  else write_json(store, out, which))
     if args.output:
@@ -121,11 +124,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_reports_errors
+@reports_errors
 def cmd_sync(args: argparse.Namespace) -> int:
     """Send the outbox now; exit 1 if the LRS is not configured or could not take everything."""
     config = load_config()
-    with _opened(args, config) as store:
+    with opened(args, config) as store:
         if not config.lrs.configured:
             waiting = store.outbox_status().waiting
             print(f"No LRS is configured, so nothing was sent; {waiting} statement(s) wait. "
@@ -140,7 +143,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-@_reports_errors
+@reports_errors
 def cmd_config(args: argparse.Namespace) -> int:
     """Show where things are and what is set (the password only as set or not)."""
     if args.example:
@@ -164,13 +167,14 @@ def cmd_config(args: argparse.Namespace) -> int:
     if config.from_environment:
         print(f"From variables:  {', '.join(config.from_environment)}")
     if database.is_file():
-        with _opened(args, config) as store:
+        with opened(args, config) as store:
             status = store.outbox_status()
         print(f"Outbox:          {status.waiting} waiting, {status.sent} sent, {status.refused} refused")
     return EXIT_OK
 
 
-def _since(text: str) -> datetime:
+def parse_since(text: str) -> datetime:
+    """A --since value (date or date and time, local) as a time."""
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:

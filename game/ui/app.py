@@ -149,7 +149,9 @@ class App:
         if self.stack:
             self.stack.pop()
         self.dirty = True
-        if not self.stack:
+        if self.stack:
+            self.stack[-1].resume()
+        else:
             self.running = False
 
     def dismiss(self, result: Any = None) -> None:

@@ -37,6 +37,9 @@ class Scene:
         """What Esc does: leave this scene."""
         self.app.pop()
 
+    def resume(self) -> None:
+        """Called when the scene is on top again after the one above it left (refresh what changed)."""
+
     def update(self, dt: float) -> bool:
         """Advance animations by dt seconds; True while something still moves."""
         return False

@@ -7,7 +7,7 @@ import pygame
 
 from .. import draw, layout
 from ..scene import Scene
-from ..widgets import Button, Widget
+from ..widgets import Button, Widget, focus_ring
 
 COLUMNS, ROWS = 3, 2
 AGE_LABELS = {"early": "3–5", "school": "6–11", "adolescent": "12–17"}
@@ -61,7 +61,6 @@ class ScenarioCard(Widget):
                                    bold=True)
                 surface.blit(best, best.get_rect(bottomright=inner.bottomright))
         if focused:
-            from ..widgets import focus_ring
             focus_ring(surface, self.rect, app, radius=18)
 
 
@@ -128,7 +127,11 @@ class CatalogScene(Scene):
         attempt = None
         if self.app.store and self.app.player:
             attempt = self.app.record(self.app.store.start_attempt, self.app.player.id, session)
-        self.app.push(PlayScene(self.app, session, attempt), on_result=lambda _: self.layout(self.app.screen.get_size()))
+        self.app.push(PlayScene(self.app, session, attempt))
+
+    def resume(self):
+        """A scenario may have been finished since: show the new best results."""
+        self.layout(self.app.screen.get_size())
 
     def speech(self):
         return self.app.t("Choose a scenario")

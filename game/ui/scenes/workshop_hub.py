@@ -21,6 +21,7 @@ class WorkshopHubScene(Scene):
     def __init__(self, app, workshop):
         super().__init__(app)
         self.workshop = workshop
+        self.played = []
 
     def layout(self, size):
         _ = self.app.t
@@ -38,9 +39,11 @@ class WorkshopHubScene(Scene):
         widgets += [Button(rects[4], _("Save the report"), self.report),
                     Button(rects[5], _("Finish the workshop"), self.app.pop)]
         self.focus.set(widgets)
+        self.resume()
 
-    def runs(self):
-        return self.app.record(Workshops(self.app.store).runs, self.workshop) or []
+    def resume(self):
+        """Read the runs again: a scenario may have been played since."""
+        self.played = self.app.record(Workshops(self.app.store).runs, self.workshop) or []
 
     def pick(self, kind):
         from .catalog import CatalogScene
@@ -98,7 +101,7 @@ class WorkshopHubScene(Scene):
         y = self.runs_box.top + typo.px("large") * 2 + 10
         kinds = {"pre": app.t("Pre-test"), "main": app.t("Scenario"), "post": app.t("Post-test")}
         titles = {r.scenario.id: r.scenario.title.get(app.language) for r in app.library if r.scenario}
-        for run in self.runs():
+        for run in self.played:
             share = f" · {run.attempt.share:.0%}" if run.attempt.share is not None else ""
             text = f"{kinds[run.kind]}: {titles.get(run.attempt.scenario_id, run.attempt.scenario_id)}{share}"
             row = typo.render(text, theme.text, "body", width=self.runs_box.width - 40)
