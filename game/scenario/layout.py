@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .analysis import reachable
 from .model import Scenario
 
 CARD_W, CARD_H = 220, 96
@@ -97,22 +98,12 @@ def _layers(scenario: Scenario) -> dict[str, int]:
             indegree[choice.to] -= 1
             if indegree[choice.to] == 0:
                 queue.append(choice.to)
-    reached = set(_reachable(scenario))
+    reached = reachable(scenario.states, scenario.start)
     last = max(layer.values()) + 1
     for sid in states:
         if sid not in reached:
             layer[sid] = last
     return layer
-
-
-def _reachable(scenario: Scenario):
-    stack, seen = [scenario.start], {scenario.start}
-    while stack:
-        for choice in scenario.states[stack.pop()].choices:
-            if choice.to not in seen:
-                seen.add(choice.to)
-                stack.append(choice.to)
-    return seen
 
 
 def _order(scenario: Scenario, columns: dict[int, list[str]]) -> dict[int, list[str]]:
