@@ -46,13 +46,18 @@ class DebriefScene(Scene):
         self.chart = pygame.Rect(m, self.banner.bottom + m // 2, int(w * 0.38), bar.top - self.banner.bottom - m)
         self.list_rect = pygame.Rect(self.chart.right + m, self.chart.top, w - self.chart.right - 2 * m,
                                      self.chart.height)
+        last, leave = self.closing_actions()
         self.focus.set([
             Button(rects[0], _("Childhood Mode"), self.replay, primary=True, symbol="▶"),
             Button(rects[1], _("Previous"), lambda: self.turn(-1)),
             Button(rects[2], _("Next"), lambda: self.turn(1)),
-            Button(rects[3], _("Play again"), self.again),
-            Button(rects[4], _("Scenarios"), self.app.pop),
+            Button(rects[3], *last),
+            Button(rects[4], *leave),
         ])
+
+    def closing_actions(self) -> tuple[tuple, tuple]:
+        """The last two buttons, (label, action) each: play again, and back to the scenarios."""
+        return (self.app.t("Play again"), self.again), (self.app.t("Scenarios"), self.app.pop)
 
     def turn(self, step):
         self.page = max(0, min(self.pages - 1, self.page + step))

@@ -26,11 +26,9 @@ class GroupDebriefScene(DebriefScene):
         super().layout(size)
         self.per_page = PER_PAGE
         self.pages = max(1, -(-len(self.run.counts) // PER_PAGE))
-        for widget in self.focus.widgets:
-            if widget.label == self.app.t("Play again"):
-                widget.label, widget.on_activate = self.app.t("Scoreboard"), self.scoreboard
-            elif widget.label == self.app.t("Scenarios"):
-                widget.label = self.app.t("Workshop")
+
+    def closing_actions(self):
+        return (self.app.t("Scoreboard"), self.scoreboard), (self.app.t("Workshop"), self.app.pop)
 
     def scoreboard(self):
         if self.workshop.teams:
