@@ -139,6 +139,8 @@ class App:
         """Show a scene on top; `on_result` receives what it dismisses with."""
         scene.on_result = on_result
         scene.appear = 1.0 if scene.opaque else 0.0  # dialogs fade in over what is below them
+        if not scene.opaque and self.stack:
+            self.stack[-1].update(60.0)  # what a dialog covers is drawn once, so finish its transitions now
         self.stack.append(scene)
         scene.layout(self.screen.get_size())
         self.speak(scene.speech())
