@@ -21,7 +21,7 @@ def test_new_writes_a_scenario_that_validates_without_a_warning(tmp_path, capsys
     folder = tmp_path / "escenarios"
     assert main(["new", "mi-escenario", "--folder", str(folder), "--lang", lang]) == 0
     path = folder / "mi-escenario.yaml"
-    assert f"wrote {path}" in capsys.readouterr().out
+    assert f"{'escrito' if lang == 'es' else 'wrote'} {path}" in capsys.readouterr().out  # --lang: the CLI's too
     text = path.read_text(encoding="utf-8")
     assert text.splitlines()[0].startswith("# yaml-language-server: $schema=")
     assert (folder / text.splitlines()[0].split("=", 1)[1]).resolve() == paths.schema_path().resolve()

@@ -1,0 +1,114 @@
+"""Commands about scenario files: validate, map, schema, trainer-notes."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .. import paths
+from . import language
+from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, _, emit, fail, load, say
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    """Add the validate, map, schema and trainer-notes sub-commands."""
+    check = sub.add_parser("validate", help=_("check scenario files and report every problem"))
+    check.add_argument("paths", nargs="+", help=_("scenario files or folders"))
+    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--lang", choices=["es", "en"],
+                       help=_("language of the messages (default: MODO_NINEZ_LANG, else the system's)"))
+    check.set_defaults(run=cmd_validate)
+
+    graph = sub.add_parser("map", help=_("the scenario's state graph: Mermaid or DOT text, or an SVG or PNG picture"))
+    graph.add_argument("scenario", help=_("a scenario file"))
+    graph.add_argument("--format", choices=["mermaid", "dot", "svg", "png"], default="mermaid")
+    graph.add_argument("--output", type=Path, metavar="FILE", help=_("write here (needed for png; default stdout)"))
+    graph.add_argument("--lang", choices=["es", "en"], default="es", help=_("language of the card texts"))
+    graph.set_defaults(run=cmd_map)
+
+    notes = sub.add_parser("trainer-notes", help=_("write the facilitators' page of the bundled scenarios (Markdown)"))
+    notes.add_argument("--lang", choices=["es", "en"], default="es")
+    notes.add_argument("--output", type=Path, metavar="FILE", help=_("write here (default stdout)"))
+    notes.set_defaults(run=cmd_trainer_notes)
+
+    schema = sub.add_parser("schema", help=_("write the scenario JSON Schema (draft-07)"))
+    schema.add_argument("--output", default=str(paths.schema_path()), help=_("where to write it ('-' for stdout)"))
+    schema.set_defaults(run=cmd_schema)
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    """Validate files and folders; exit 0 if valid (warnings allowed), 1 if problems, 2 on bad usage."""
+    from ..scenario import bundled_catalog, messages, scenario_files, validate
+    from ..scenario.problems import ERROR, WARNING
+
+    files: list[Path] = []
+    for name in args.paths:
+        path = Path(name)
+        if path.is_dir():
+            files.extend(scenario_files(path))
+        elif path.is_file():
+            files.append(path)
+        else:
+            fail("validate", _("no such file or folder: {name}").format(name=name))
+            return EXIT_USAGE
+    messages.use(args.lang or language.current())
+    catalog = bundled_catalog()
+    reports = [validate(f, catalog) for f in files]
+    problems = [p for r in reports for p in r.problems]
+    errors = sum(p.severity == ERROR for p in problems)
+    warnings = sum(p.severity == WARNING for p in problems)
+    if args.format == "json":
+        json.dump({"files": len(files), "errors": errors, "warnings": warnings,
+                   "problems": [p.as_dict() for p in problems]}, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+    else:
+        for problem in problems:
+            say(problem)
+        states = sum(len(r.scenario.states) for r in reports if r.scenario)
+        say(messages._("{files} file(s), {states} state(s): {errors} error(s), {warnings} warning(s)").format(
+            files=len(files), states=states, errors=errors, warnings=warnings))
+    return EXIT_PROBLEMS if errors else EXIT_OK
+
+
+def cmd_map(args: argparse.Namespace) -> int:
+    """Write the state graph as Mermaid, DOT, SVG or PNG."""
+    scenario = load(args.scenario)
+    if args.format == "png":
+        if not args.output:
+            fail("map", _("--format png needs --output FILE"))
+            return EXIT_USAGE
+        from ..ui.mapexport import save_png
+
+        save_png(scenario, args.lang, args.output)
+        say(_("wrote {path}").format(path=args.output))
+        return EXIT_OK
+    if args.format == "svg":
+        from ..mapsvg import to_svg
+
+        text = to_svg(scenario, args.lang)
+    else:
+        from ..graph_text import to_dot, to_mermaid
+
+        text = to_mermaid(scenario) if args.format == "mermaid" else to_dot(scenario)
+    return emit(text, args.output)
+
+
+def cmd_trainer_notes(args: argparse.Namespace) -> int:
+    """Write the facilitators' page from the bundled scenarios."""
+    from ..authoring.trainer_page import render
+    from ..scenario import bundled_catalog
+    from ..scenario.library import load_library
+
+    catalog = bundled_catalog()
+    reports = load_library([paths.scenarios_dir()], catalog)
+    return emit(render([r.scenario for r in reports if r.scenario], catalog.principles, args.lang), args.output)
+
+
+def cmd_schema(args: argparse.Namespace) -> int:
+    """Write the JSON Schema generated from the scenario model."""
+    from ..scenario.jsonschema import scenario_schema
+
+    text = json.dumps(scenario_schema(), ensure_ascii=False, indent=2) + "\n"
+    return emit(text, None if args.output == "-" else Path(args.output))
