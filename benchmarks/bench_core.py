@@ -79,7 +79,7 @@ def measure(path: Path) -> dict:
         "compose_nogc_s": floor_nogc, "load_validate_analyse_s": full, "ratio": full / floor,
         "peak_rss_mb": rss_after, "rss_before_mb": rss_before,
         "session_ms": session_ms, "choice_ms": elapsed / choices * 1000,
-        "paths": scenario.analysis.path_count, "exact": scenario.analysis.exact,
+        "paths": scenario.analysis.path_count, "fewest_decisions": scenario.analysis.fewest_decisions,
     }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .scenario import Scenario
+from .scenario.model import describe
 
 _ENDING_STYLE = {"good": "#8fd18f", "mixed": "#f5d36b", "poor": "#ef8f8f"}
 
@@ -16,6 +17,8 @@ def to_mermaid(scenario: Scenario) -> str:
             lines.append(f"    {_mid(sid)} --> [*]")
         for choice in state.choices:
             lines.append(f"    {_mid(sid)} --> {_mid(choice.to)} : {choice.id} {_total(choice.score)}")
+        for step in state.route:
+            lines.append(f"    {_mid(sid)} --> {_mid(step.to)} : {describe(step.when)}")
     for quality, colour in _ENDING_STYLE.items():
         lines.append(f"    classDef {quality} fill:{colour}")
         members = [_mid(s) for s, st in scenario.states.items() if st.ending == quality]
@@ -32,9 +35,13 @@ def to_dot(scenario: Scenario) -> str:
         if state.ending:
             lines.append(f'    "{sid}" [shape=doubleoctagon, style=filled, '
                          f'fillcolor="{_ENDING_STYLE[state.ending]}", label="{sid}\\n({state.ending})"];')
+        if state.route:
+            lines.append(f'    "{sid}" [shape=diamond, label="{sid}"];')
         for choice in state.choices:
             label = f"{choice.id} {_total(choice.score)}".strip()
             lines.append(f'    "{sid}" -> "{choice.to}" [label="{label}"];')
+        for step in state.route:
+            lines.append(f'    "{sid}" -> "{step.to}" [label="{describe(step.when)}", style=dashed];')
     lines.append("}")
     return "\n".join(lines) + "\n"
 

@@ -11,12 +11,12 @@ from ..scenario.rubric import Principle
 WORDS = {
     "es": dict(title="Escenarios: la página de quien facilita", ages="Edad", minutes="min", states="estados",
                paths="caminos", decisions="decisiones por camino", competencies="Competencias",
-               premise="Situación", goals="Objetivos", key="Momentos clave", questions="Preguntas para el grupo",
+               premise="Situación", goals="Objetivos", key="Momentos clave", legal="Base legal", questions="Preguntas para el grupo",
                intro="Generado con `python -m game trainer-notes` a partir de los archivos de `scenarios/`: "
                      "no lo edite a mano, edite el campo `trainer:` y las preguntas `discussion:` del escenario."),
     "en": dict(title="Scenarios: the facilitator's page", ages="Ages", minutes="min", states="states",
                paths="paths", decisions="decisions per path", competencies="Competencies",
-               premise="Situation", goals="Learning goals", key="Key moments", questions="Questions for the room",
+               premise="Situation", goals="Learning goals", key="Key moments", legal="Legal basis", questions="Questions for the room",
                intro="Made by `python -m game trainer-notes` from the files in `scenarios/`: do not edit it by "
                      "hand; edit the scenario's `trainer:` field and its `discussion:` questions."),
 }
@@ -38,6 +38,8 @@ def render(scenarios: Iterable[Scenario], principles: Mapping[str, Principle], l
             out += [f"**{w['premise']}.** {sc.trainer.premise.get(language)}", "", f"**{w['goals']}**", ""]
             out += [f"- {goal.get(language)}" for goal in sc.trainer.goals] + ["", f"**{w['key']}**", ""]
             out += [f"- {point.get(language)}" for point in sc.trainer.key_points] + [""]
+            if sc.trainer.legal_basis:
+                out += [f"**{w['legal']}**", ""] + [f"- {rule.get(language)}" for rule in sc.trainer.legal_basis] + [""]
         questions = [st.discussion.get(language) for st in sc.states.values() if st.discussion]
         if questions:
             out += [f"**{w['questions']}**", ""] + [f"- {q}" for q in questions] + [""]

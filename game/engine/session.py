@@ -49,7 +49,8 @@ class Session:
         self._machine = Machine(model=self._model, states=[start], initial=start,
                                 auto_transitions=False, model_attribute="state")
         self._wired: set[str] = set()
-        self._wire(start)
+        self._backgrounds: dict[str, str] = {}  # state -> the background in effect there along this path
+        self._arrive(scenario.background)
 
     @property
     def language(self) -> str:
@@ -122,21 +123,24 @@ class Session:
         for principle, delta in picked.score.items():
             self._earned[principle] += delta
         self._history.append(Step(source, picked.id, deltas))
-        self._wire(self.state_id)
+        self._arrive(self._backgrounds[source])
         lang = self._language
         return Outcome(source, picked.id, picked.text.get(lang), picked.feedback.get(lang),
                        picked.child_sees.get(lang), deltas, self.node, self.finished)
 
     def view(self, state_id: str) -> Node:
-        """Any state of the scenario as a Node in the session's language (for replays and maps)."""
+        """Any state of the scenario as a Node in the session's language (for replays and maps); the
+        background is the one in effect there along this session's path (a state not on it shows its own
+        or the scenario's)."""
         state = self._scenario.states[state_id]
+        background = self._backgrounds.get(state_id) or state.background or self._scenario.background
         figure = None
         if state.child:
             person = self._scenario.characters[state.child.who]
             figure = Figure(person.id, person.name, person.portrait, state.child.mood)
         lang = self._language
         return Node(state.id, state.speaker, self._speaker_name(state.speaker), state.text.get(lang), figure,
-                    state.background, state.ending, state.discussion.get(lang) if state.discussion else None,
+                    background, state.ending, state.discussion.get(lang) if state.discussion else None,
                     state.trainer_note.get(lang) if state.trainer_note else None)
 
     def snapshot(self) -> dict[str, Any]:
@@ -214,15 +218,30 @@ class Session:
                                      f"available: {ids}")
         return found
 
+    def _arrive(self, background: str) -> None:
+        """Play has just entered the current state: note its background, pass through route states."""
+        while True:
+            state = self._state()
+            background = self._backgrounds[state.id] = state.background or background
+            self._wire(state.id)
+            if not state.route:
+                return
+            if not any(self._model.trigger(_route_trigger(i)) for i in range(len(state.route))):
+                # cannot happen in a validated scenario: a route's last step has no `when`
+                raise ChoiceNotAvailable(f"no route step of '{state.id}' holds")
+
     def _wire(self, state_id: str) -> None:
         """Teach the machine the transitions out of a state, the first time play reaches it."""
         if state_id in self._wired:
             return
         self._wired.add(state_id)
         state = self._scenario.states[state_id]
-        new = {c.to for c in state.choices} - set(self._machine.states)
+        new = set(state.targets) - set(self._machine.states)
         if new:
             self._machine.add_states(sorted(new))
+        for index, step in enumerate(state.route):
+            self._machine.add_transition(_route_trigger(index), source=state_id, dest=step.to,
+                                         conditions=[lambda r=step: r.available(self._values)])
         for choice in state.choices:
             self._machine.add_transition(
                 _trigger(choice.id), source=state_id, dest=choice.to,
@@ -243,3 +262,7 @@ class Session:
 
 def _trigger(choice_id: str) -> str:
     return f"choose__{choice_id}"
+
+
+def _route_trigger(index: int) -> str:
+    return f"route__{index}"

@@ -1,19 +1,24 @@
 """Static analysis of a scenario graph: cycles, reachability, score bounds, path counts.
 
-Scenarios move forward, so the graph must be acyclic. The bounds follow the variables too: a
-choice hidden by its `when` on every path does not count toward the best possible score.
+Scenarios move forward, so the graph must be acyclic. The analysis is exact: it explores every
+(state, values of the variables conditions read) pair, so a choice hidden by its `when` on every path
+does not count toward the best possible score, and route states send each path where play would.
+Its cost is bounded by the limits below; a scenario past them is reported as too large to check,
+never analysed by a cheaper, inexact method.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from operator import add as _add
 from dataclasses import dataclass, field
+from operator import add as _add
 from typing import Mapping
 
 from .model import Analysis, Bounds, Scenario, State
 
-MAX_COMBINATIONS = 200_000
+MAX_FOLLOWED_VARIABLES = 16  # variables read by conditions; checked before exploring
+MAX_COMBINATIONS = 200_000  # (state, values) pairs explored
+MAX_MOVES = 2_000_000  # choices and route steps followed from those pairs
 
 
 def find_cycle(states: Mapping[str, State], start: str) -> list[str] | None:
@@ -30,7 +35,7 @@ def find_cycle(states: Mapping[str, State], start: str) -> list[str] | None:
             if index == 0:
                 colour[sid] = 1
                 path.append(sid)
-            targets = [c.to for c in states[sid].choices if c.to in states]
+            targets = [to for to in states[sid].targets if to in states]
             if index < len(targets):
                 stack.append((sid, index + 1))
                 nxt = targets[index]
@@ -49,51 +54,65 @@ def reachable(states: Mapping[str, State], start: str) -> set[str]:
     seen = {start} if start in states else set()
     queue = deque(seen)
     while queue:
-        for choice in states[queue.popleft()].choices:
-            if choice.to in states and choice.to not in seen:
-                seen.add(choice.to)
-                queue.append(choice.to)
+        for to in states[queue.popleft()].targets:
+            if to in states and to not in seen:
+                seen.add(to)
+                queue.append(to)
     return seen
 
 
 @dataclass
 class Exploration:
-    """The result of exploring (state, variables) pairs: the analysis and where play can get stuck."""
+    """The result of exploring (state, variables) pairs: the exact analysis, where play can get stuck,
+    and one complete path with the fewest decisions. `too_large` names the limit passed, when the
+    scenario was too large to check fully (then nothing else is known)."""
 
     analysis: Analysis | None
     stuck: list[tuple[str, dict[str, int]]] = field(default_factory=list)
+    fewest_path: list[str] = field(default_factory=list)
+    too_large: str | None = None
+
+
+def followed_variables(scenario: Scenario) -> tuple[str, ...]:
+    """The variables some `when` reads (of a choice or a route step): only they change what play may do."""
+    tested = {cond.variable for state in scenario.states.values()
+              for step in state.choices + state.route for cond in step.when}
+    return tuple(name for name in scenario.variables if name in tested)
+
+
+def estimate(scenario: Scenario, names: tuple[str, ...]) -> int:
+    """An upper bound of the (state, values) pairs to explore: states x each followed variable's range."""
+    count = len(scenario.states)
+    for name in names:
+        var = scenario.variables[name]
+        count *= var.max - var.min + 1
+        if count > 10 ** 12:
+            break
+    return count
 
 
 def explore(scenario: Scenario) -> Exploration:
-    """Analyse an acyclic scenario, following conditions unless their combinations are too many."""
-    result = _explore(scenario, follow_conditions=True)
-    if result is None:
-        result = _explore(scenario, follow_conditions=False)
-        result.analysis = _inexact(result.analysis)
-    return result
+    """Analyse an acyclic scenario exactly, following every condition, within the documented limits:
+    MAX_FOLLOWED_VARIABLES is checked before exploring, MAX_COMBINATIONS and MAX_MOVES while exploring
+    (so time and memory stay bounded whatever the file holds)."""
+    names = followed_variables(scenario)
+    if len(names) > MAX_FOLLOWED_VARIABLES:
+        return Exploration(None, too_large=f"variables:{len(names)}")
+    return _explore(scenario, names)
 
 
-def _inexact(analysis: Analysis | None) -> Analysis | None:
-    if analysis is None:
-        return None
-    return Analysis(analysis.bounds, analysis.total, analysis.path_count, analysis.longest,
-                    analysis.shortest, analysis.endings, exact=False)
-
-
-def _explore(scenario: Scenario, follow_conditions: bool) -> Exploration | None:
+def _explore(scenario: Scenario, names: tuple[str, ...]) -> Exploration:
     states = scenario.states
     principles = scenario.principles
-    # Only variables some condition reads can change what play may do; the others are not followed.
-    tested = {cond.variable for state in states.values() for choice in state.choices for cond in choice.when}
-    names = tuple(name for name in scenario.variables if name in tested)
     start_values = scenario.initial_values()
-    root = (scenario.start, tuple(start_values[n] for n in names) if follow_conditions else ())
+    root = (scenario.start, tuple(start_values[n] for n in names))
 
     children: dict[tuple, list[tuple[tuple, tuple[int, ...]]]] = {}
     memo: dict[tuple, tuple | None] = {}
     order: list[tuple] = []
     stuck: list[tuple[str, dict[str, int]]] = []
     shared = _Shared()
+    moves = 0
     stack: list[tuple[tuple, bool]] = [(root, False)]
     while stack:
         key, expanded = stack.pop()
@@ -105,19 +124,35 @@ def _explore(scenario: Scenario, follow_conditions: bool) -> Exploration | None:
                 stuck.append((key[0], dict(zip(names, key[1]))))
             order.append(key)
             continue
-        if len(children) > MAX_COMBINATIONS:
-            return None
-        kids = children[key] = _successors(scenario, key, names, follow_conditions, principles, shared)
+        if key in children:
+            continue
+        if len(children) >= MAX_COMBINATIONS:
+            return Exploration(None, too_large=f"combinations:{len(children)}")
+        kids = children[key] = _successors(scenario, key, names, principles, shared)
+        moves += len(kids)
+        if moves > MAX_MOVES:
+            return Exploration(None, too_large=f"moves:{moves}")
         stack.append((key, True))
         stack.extend((child, False) for child, _ in kids if child not in memo)
 
     top = memo[root]
     if top is None:
         return Exploration(None, stuck)
-    best, worst, paths, longest, shortest = top
+    best, worst, paths, longest, shortest, fewest = top
     bounds = {p: Bounds(best[i], worst[i]) for i, p in enumerate(principles)}
     endings = _ending_counts(root, order, children, memo, states)
-    return Exploration(Analysis(bounds, Bounds(best[-1], worst[-1]), paths, longest, shortest, endings), stuck)
+    analysis = Analysis(bounds, Bounds(best[-1], worst[-1]), paths, longest, shortest, endings, fewest)
+    return Exploration(analysis, stuck, _fewest_path(root, children, memo, states))
+
+
+def _fewest_path(root: tuple, children: dict, memo: dict, states: Mapping[str, State]) -> list[str]:
+    """The states of one complete path with the fewest decisions, from the start to its ending."""
+    path, key = [root[0]], root
+    while not states[key[0]].ending:
+        rest = memo[key][5] - (1 if len(states[key[0]].choices) >= 2 else 0)
+        key = next(child for child, _ in children[key] if memo.get(child) is not None and memo[child][5] == rest)
+        path.append(key[0])
+    return path
 
 
 class _Shared(dict):
@@ -133,19 +168,20 @@ class _Shared(dict):
         return key
 
 
-def _successors(scenario: Scenario, key: tuple, names: tuple, follow: bool, principles: tuple,
-                shared: _Shared) -> list:
+def _successors(scenario: Scenario, key: tuple, names: tuple, principles: tuple, shared: _Shared) -> list:
     state_id, values = key
+    state = scenario.states[state_id]
+    current = dict(zip(names, values))
+    if state.route:  # passed through at once, nothing earned: one way out
+        zeros = shared[(0,) * (len(principles) + 1)]
+        target = state.routed(current)
+        return [((target, values), zeros)] if target else []
     kids = []
-    current = dict(zip(names, values)) if follow else None
-    for choice in scenario.states[state_id].choices:
-        if follow:
-            if choice.when and not choice.available(current):
-                continue
-            after = scenario.apply(choice, current) if choice.set or choice.add else current
-            child = (choice.to, shared[tuple(after[n] for n in names)])
-        else:
-            child = (choice.to, ())
+    for choice in state.choices:
+        if choice.when and not choice.available(current):
+            continue
+        after = scenario.apply(choice, current) if choice.set or choice.add else current
+        child = (choice.to, shared[tuple(after[n] for n in names)])
         row = shared.rows.get(id(choice))
         if row is None:
             deltas = tuple(choice.score.get(p, 0) for p in principles)
@@ -155,11 +191,14 @@ def _successors(scenario: Scenario, key: tuple, names: tuple, follow: bool, prin
 
 
 def _combine(state: State, kids: list, memo: dict, width: int) -> tuple | None:
+    """(best row, worst row, paths, most choices, fewest choices, fewest decisions) from a state on."""
     if state.ending:
         zeros = (0,) * width
-        return zeros, zeros, 1, 0, 0
+        return zeros, zeros, 1, 0, 0, 0
     best = worst = None
-    paths, longest, shortest = 0, -1, None
+    paths, longest, shortest, fewest = 0, -1, None, None
+    step = 0 if state.route else 1  # a route state is no choice of the player's
+    decision = 1 if len(state.choices) >= 2 else 0
     for child, deltas in kids:
         sub = memo.get(child)
         if sub is None:
@@ -169,11 +208,12 @@ def _combine(state: State, kids: list, memo: dict, width: int) -> tuple | None:
         best = b if best is None else tuple(map(max, best, b))
         worst = w if worst is None else tuple(map(min, worst, w))
         paths += sub[2]
-        longest = max(longest, sub[3] + 1)
-        shortest = sub[4] + 1 if shortest is None else min(shortest, sub[4] + 1)
+        longest = max(longest, sub[3] + step)
+        shortest = sub[4] + step if shortest is None else min(shortest, sub[4] + step)
+        fewest = sub[5] + decision if fewest is None else min(fewest, sub[5] + decision)
     if best is None:
         return None
-    return best, worst, paths, longest, shortest
+    return best, worst, paths, longest, shortest, fewest
 
 
 def _ending_counts(root: tuple, order: list, children: dict, memo: dict, states) -> dict[str, int]:

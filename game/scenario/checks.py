@@ -8,8 +8,8 @@ from pydantic import BaseModel
 
 from . import schema as s
 from .analysis import find_cycle, reachable
-from .model import NARRATOR, OFFICER, State
 from .messages import N_, _
+from .model import NARRATOR, OFFICER, State
 from .problems import WARNING, did_you_mean
 from .yamlsource import Document
 
@@ -34,10 +34,18 @@ def run_all(doc: Document, sc: s.Scenario, graph: Mapping[str, State], principle
     cycle = find_cycle(graph, sc.start)
     if cycle:
         doc.error(("states", ("key", cycle[0])), _("scenarios move forward, but these states form a cycle: {cycle}").format(
-                  cycle=" -> ".join(cycle)))
+                  cycle=summary(cycle)))
         return False
     check_reachability(doc, sc, graph)
     return True
+
+
+def summary(ids: list[str], keep: int = 8) -> str:
+    """States joined by arrows; a long list keeps its first and last few around a count of the rest."""
+    if len(ids) <= 2 * keep:
+        return " -> ".join(ids)
+    return " -> ".join(ids[:keep]) + _(" -> … ({count} more) … -> ").format(count=len(ids) - 2 * keep) + \
+        " -> ".join(ids[-keep:])
 
 
 def check_languages(doc: Document, sc: s.Scenario) -> None:
@@ -143,14 +151,16 @@ def check_variables(doc: Document, sc: s.Scenario) -> bool:
     ok = True
     declared = set(sc.variables)
     for sid, state in sc.states.items():
-        for index, choice in enumerate(state.choices):
-            for field in ("when", "set", "add"):
-                for name in getattr(choice, field):
-                    if name not in declared:
-                        doc.error(("states", sid, "choices", index, field, ("key", name)),
-                                  _("unknown variable '{name}'; declare it under variables:").format(name=name)
-                                  + did_you_mean(name, declared))
-                        ok = False
+        uses = [(("choices", index, field), getattr(choice, field))
+                for index, choice in enumerate(state.choices) for field in ("when", "set", "add")]
+        uses += [(("route", index, "when"), step.when or {}) for index, step in enumerate(state.route or ())]
+        for where, names in uses:
+            for name in names:
+                if name not in declared:
+                    doc.error(("states", sid) + where + (("key", name),),
+                              _("unknown variable '{name}'; declare it under variables:").format(name=name)
+                              + did_you_mean(name, declared))
+                    ok = False
     return ok
 
 
@@ -169,14 +179,39 @@ def check_choice_ids(doc: Document, sc: s.Scenario) -> None:
 
 
 def check_state_kinds(doc: Document, sc: s.Scenario) -> None:
-    """Endings have no choices; every other state has a way out."""
+    """Endings have no choices; every other state has a way out; a route state is only its route."""
     for sid, state in sc.states.items():
+        if state.route:
+            check_route(doc, sid, state)
+            continue
+        if state.text is None:
+            doc.error(("states", ("key", sid)), _("state '{id}' has no 'text': give it text:, or make it a route "
+                                                  "state with route:").format(id=sid))
         if state.ending and state.choices:
             doc.error(("states", sid, "ending"),
                       _("ending '{id}' has choices; an ending is where play stops").format(id=sid))
         if not state.ending and not state.choices:
             doc.error(("states", ("key", sid)), _("state '{id}' has no way out: give it choices, or mark it "
                                                   "'ending: good|mixed|poor'").format(id=sid))
+
+
+def check_route(doc: Document, sid: str, state: s.State) -> None:
+    """A route state shows nothing; every step but the last has a `when`, the last has none (the default)."""
+    for name in s.ROUTE_EXCLUDES:
+        if name in state.model_fields_set:
+            doc.error(("states", sid, ("key", name)),
+                      _("route state '{id}' cannot have '{field}': play passes through it without showing "
+                        "anything; put it in the states the route leads to").format(id=sid, field=name))
+    steps = state.route or []
+    for index, step in enumerate(steps[:-1]):
+        if not step.when:
+            doc.error(("states", sid, "route", index),
+                      _("route step {n} of '{id}' has no 'when': only the last step may lack one (it is the "
+                        "default), so the steps after it would never be taken").format(n=index + 1, id=sid))
+    if steps[-1].when:
+        doc.error(("states", sid, "route", len(steps) - 1, "when"),
+                  _("the last route step of '{id}' must have no 'when': it is the default, taken when no other "
+                    "step's 'when' holds").format(id=sid))
 
 
 def check_targets(doc: Document, sc: s.Scenario) -> bool:
@@ -192,6 +227,12 @@ def check_targets(doc: Document, sc: s.Scenario) -> bool:
                 doc.error(("states", sid, "choices", index, "to"),
                           _("choice '{id}' goes to unknown state '{target}'").format(id=choice.id, target=choice.to)
                           + did_you_mean(choice.to, known))
+                ok = False
+        for index, step in enumerate(state.route or ()):
+            if step.to not in known:
+                doc.error(("states", sid, "route", index, "to"),
+                          _("route step {n} of '{id}' goes to unknown state '{target}'").format(
+                              n=index + 1, id=sid, target=step.to) + did_you_mean(step.to, known))
                 ok = False
     return ok
 

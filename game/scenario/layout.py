@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .analysis import reachable
-from .model import Scenario
+from .model import Choice, RouteStep, Scenario, describe
 
 CARD_W, CARD_H = 220, 96
 GAP_X, GAP_Y = 110, 34
@@ -32,7 +32,8 @@ class Card:
 
 @dataclass(frozen=True)
 class Arrow:
-    """A choice from one state to another; `lane` separates parallel choices between the same pair."""
+    """A choice (or a route step, labelled with its condition) from one state to another; `lane` separates
+    parallel arrows between the same pair."""
 
     source: str
     target: str
@@ -73,11 +74,20 @@ def layout(scenario: Scenario) -> MapLayout:
         pairs: dict[str, list] = {}
         for choice in state.choices:
             pairs.setdefault(choice.to, []).append(choice)
+        for step in state.route:
+            pairs.setdefault(step.to, []).append(step)
         for target, choices in pairs.items():
             for lane, choice in enumerate(choices):
-                arrows.append(Arrow(sid, target, choice.id, sum(choice.score.values()), lane, len(choices)))
+                arrows.append(Arrow(sid, target, *_label(choice), lane, len(choices)))
     width = (max(order) + 1) * (CARD_W + GAP_X) - GAP_X
     return MapLayout(cards, arrows, width, height)
+
+
+def _label(exit: Choice | RouteStep) -> tuple[str, int]:
+    """An arrow's label and score total: a choice's id, or a route step's condition."""
+    if isinstance(exit, RouteStep):
+        return describe(exit.when, "→"), 0
+    return exit.id, sum(exit.score.values())
 
 
 def _layers(scenario: Scenario) -> dict[str, int]:
@@ -85,19 +95,19 @@ def _layers(scenario: Scenario) -> dict[str, int]:
     states = scenario.states
     indegree = {sid: 0 for sid in states}
     for state in states.values():
-        for choice in state.choices:
-            indegree[choice.to] += 1
+        for to in state.targets:
+            indegree[to] += 1
     layer = {sid: 0 for sid in states}
     queue = [sid for sid, n in indegree.items() if n == 0]
     seen = set()
     while queue:
         sid = queue.pop()
         seen.add(sid)
-        for choice in states[sid].choices:
-            layer[choice.to] = max(layer[choice.to], layer[sid] + 1)
-            indegree[choice.to] -= 1
-            if indegree[choice.to] == 0:
-                queue.append(choice.to)
+        for to in states[sid].targets:
+            layer[to] = max(layer[to], layer[sid] + 1)
+            indegree[to] -= 1
+            if indegree[to] == 0:
+                queue.append(to)
     reached = reachable(scenario.states, scenario.start)
     last = max(layer.values()) + 1
     for sid in states:
@@ -111,9 +121,9 @@ def _order(scenario: Scenario, columns: dict[int, list[str]]) -> dict[int, list[
     parents: dict[str, list[str]] = {sid: [] for sid in scenario.states}
     children: dict[str, list[str]] = {sid: [] for sid in scenario.states}
     for sid, state in scenario.states.items():
-        for choice in state.choices:
-            children[sid].append(choice.to)
-            parents[choice.to].append(sid)
+        for to in state.targets:
+            children[sid].append(to)
+            parents[to].append(sid)
     order = {col: list(members) for col, members in sorted(columns.items())}
     for sweep in range(SWEEPS):
         cols = sorted(order) if sweep % 2 == 0 else sorted(order, reverse=True)

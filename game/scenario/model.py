@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Mapping
+from typing import Iterable, Mapping
 
 NARRATOR = "narrator"
 OFFICER = "officer"
@@ -73,6 +73,16 @@ class Condition:
                 and (self.at_most is None or value <= self.at_most)
                 and (self.equals is None or value == self.equals))
 
+    def __str__(self) -> str:
+        """The condition as a map shows it, such as "cuidado ≥ 8"."""
+        bounds = [("≥", self.at_least), ("≤", self.at_most), ("=", self.equals)]
+        return ", ".join(f"{self.variable} {sign} {value}" for sign, value in bounds if value is not None)
+
+
+def describe(conditions: tuple[Condition, ...], default: str = "*") -> str:
+    """Conditions joined for a map label; `default` when there are none (a route's last step)."""
+    return ", ".join(map(str, conditions)) or default
+
 
 @dataclass(frozen=True)
 class Choice:
@@ -94,8 +104,24 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class RouteStep:
+    """One way out of a route state; the last step of a route has no conditions (the default)."""
+
+    to: str
+    when: tuple[Condition, ...] = ()
+
+    def available(self, values: Mapping[str, int]) -> bool:
+        """True when every condition holds for these variable values."""
+        return all(cond.holds(values) for cond in self.when)
+
+
+@dataclass(frozen=True)
 class State:
-    """A moment in the scenario: a decision with choices, or an ending."""
+    """A moment in the scenario: a decision with choices, an ending, or a route state.
+
+    A route state shows nothing: play passes through it at once, to the first step whose `when` holds.
+    `background` is the one this state names ("" when none): it holds from this state on along the path.
+    """
 
     id: str
     text: Text
@@ -106,10 +132,20 @@ class State:
     ending: str | None = None
     discussion: Text | None = None
     trainer_note: Text | None = None
+    route: tuple[RouteStep, ...] = ()
 
     def choice(self, choice_id: str) -> Choice | None:
         """The choice with this id, or None."""
         return next((c for c in self.choices if c.id == choice_id), None)
+
+    @property
+    def targets(self) -> tuple[str, ...]:
+        """Every state a choice or a route step leads to, in order (with repeats)."""
+        return tuple(c.to for c in self.choices) + tuple(r.to for r in self.route)
+
+    def routed(self, values: Mapping[str, int]) -> str | None:
+        """Where a route state leads with these values (None for a state without `route`)."""
+        return next((r.to for r in self.route if r.available(values)), None)
 
 
 @dataclass(frozen=True)
@@ -119,6 +155,7 @@ class TrainerNotes:
     premise: Text
     goals: tuple[Text, ...] = ()
     key_points: tuple[Text, ...] = ()
+    legal_basis: tuple[Text, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,7 +168,8 @@ class Bounds:
 
 @dataclass(frozen=True)
 class Analysis:
-    """What static analysis found: bounds per principle and of a path's total, paths, lengths in decisions.
+    """What static analysis found (exactly): bounds per principle and of a path's total, paths, lengths in
+    choices taken (route states are not counted).
 
     `total.best` equals the sum of the per-principle bests exactly when one path earns every best.
     """
@@ -142,7 +180,7 @@ class Analysis:
     longest: int
     shortest: int
     endings: Mapping[str, int]  # ending state id -> number of paths reaching it
-    exact: bool = True  # False when conditions were too many to follow and were ignored
+    fewest_decisions: int = 0  # the fewest decisions (states of 2+ choices) on a complete path
 
 
 @dataclass(frozen=True)
@@ -165,6 +203,14 @@ class Scenario:
     analysis: Analysis | None
     trainer: TrainerNotes | None = None
     source: str = ""
+
+    def background_along(self, path: Iterable[str]) -> str:
+        """The background in effect at the last state of a path: the last one named on it, else the
+        scenario's."""
+        current = self.background
+        for state_id in path:
+            current = self.states[state_id].background or current
+        return current
 
     def initial_values(self) -> dict[str, int]:
         """The variables' start values."""

@@ -106,17 +106,32 @@ class Choice(_Strict):
     add: dict[SafeId, int] = Field(default_factory=dict)
 
 
+class RouteStep(_Strict):
+    """One way out of a route state: taken when `when` holds; the last step has no `when` (the default)."""
+
+    when: dict[SafeId, Condition] | None = None
+    to: SafeId
+
+
+ROUTE_EXCLUDES = ("speaker", "text", "child", "choices", "ending", "discussion", "trainer_note")
+
+
 class State(_Strict):
-    """A moment of the scenario: a decision (with choices) or an ending (with `ending`)."""
+    """A moment of the scenario: a decision (with choices), an ending (with `ending`), or a route state
+    (with `route`: passed through at once, to the first step whose `when` holds)."""
+
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True,
+                              json_schema_extra={"anyOf": [{"required": ["text"]}, {"required": ["route"]}]})
 
     speaker: SafeId = "narrator"
-    text: Text
+    text: Text | None = None  # required unless the state has `route`
     child: Presence | None = None
     background: SafeId | None = None
     choices: list[Choice] = Field(default_factory=list)
     ending: Literal["good", "mixed", "poor"] | None = None
     discussion: Text | None = None  # a question for the room; facilitator mode shows it
     trainer_note: Text | None = None  # for the facilitator's eyes: what to draw out here
+    route: list[RouteStep] | None = Field(default=None, min_length=1)
 
 
 class TrainerNotes(_Strict):
@@ -125,6 +140,9 @@ class TrainerNotes(_Strict):
     premise: Text
     goals: list[Text] = Field(default_factory=list)
     key_points: list[Text] = Field(default_factory=list)
+    legal_basis: list[Text] = Field(
+        default_factory=list,
+        description="The rules the scenario teaches, each with its law, regulation or protocol number where verified.")
 
 
 class Scenario(_Strict):

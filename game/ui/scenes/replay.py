@@ -45,7 +45,7 @@ class ReplayScene(PagedScene):
         else:
             state = scenario.states[self.session.state_id]
             words, mood = self.session.node.text, state.child.mood if state.child else "calm"
-        background = app.art.background(CHILD_EYE.get(state.background, DEFAULT_CHILD_EYE), (w, h))
+        background = app.art.background(CHILD_EYE.get(self.session.view(state.id).background, DEFAULT_CHILD_EYE), (w, h))
         if theme.background_alpha < 255:
             background = background.copy()
             background.set_alpha(theme.background_alpha)
