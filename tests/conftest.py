@@ -9,6 +9,8 @@ import pytest
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
+# A trainer's own scenarios folder that tests never share with the PC's user.
+os.environ.setdefault("MODO_NINEZ_SCENARIOS", os.path.join(os.path.dirname(__file__), ".no-user-scenarios"))
 os.environ["MODO_NINEZ_LANG"] = "en"  # validation messages are asserted in English (Spanish has its own tests)
 
 MINIMAL = """\

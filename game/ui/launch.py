@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 from pathlib import Path
 
-from ..scenario import Scenario
+from ..i18n import translator
+from ..scenario import Scenario, messages
+
+# SDL's drivers that draw into memory: chosen on purpose for tests and screenshots, but when SDL falls
+# back to one by itself the window would run invisibly for ever.
+INVISIBLE_DRIVERS = ("offscreen", "dummy")
 
 
 def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
@@ -25,16 +32,18 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
     from .scenes.title import TitleScene
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    _ = translator(language or messages.language())
     if not (paths.scenarios_dir() / "principles.yaml").is_file():
-        print(f"modo-ninez: the bundled scenarios are not at {paths.scenarios_dir()}. Install the game from its "
-              "folder with `pip install -e .`, or set MODO_NINEZ_ROOT to the folder holding scenarios/ and assets/.")
-        return 1
+        return _fail(_("The bundled scenarios are not at {folder}. Reinstall the game, or set MODO_NINEZ_ROOT "
+                       "to the folder holding scenarios/ and assets/.").format(folder=paths.scenarios_dir()))
+    no_window = _("No screen to open the game's window on ({reason}). On a PC without a screen, use "
+                  "`play --text SCENARIO` or `screenshots OUTDIR`.")
+    if first_frame is None and (driver := _invisible_driver()):
+        return _fail(no_window.format(reason=_("only SDL's '{driver}' driver is available").format(driver=driver)))
     try:
         app = App(data_dir=data_dir, size=size, scenario_dirs=paths.scenario_folders())
     except pygame.error as exc:
-        print(f"modo-ninez: cannot open a window ({exc}). On a PC without a screen, use "
-              "`play --text SCENARIO` or `screenshots OUTDIR`.")
-        return 1
+        return _fail(no_window.format(reason=exc))
     if language and language != app.language:
         app.set_prefs(app.prefs.with_(language=language))
     first = TitleScene(app)
@@ -49,7 +58,7 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
             first = PlayScene(app, Session(scenario, app.language, start_at), None)
         except ValueError as exc:
             app.close()
-            print(f"modo-ninez: {exc}")
+            print(f"modo-ninez: {exc}", file=sys.stderr)
             return 2
     if first_frame is not None:
         app.push(first)
@@ -59,3 +68,24 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
         return 0
     app.run(first)
     return 0
+
+
+def _invisible_driver() -> str | None:
+    """The driver's name when SDL fell back to one that shows nothing although nobody asked for it."""
+    import pygame
+
+    try:
+        pygame.display.init()
+    except pygame.error:
+        return None  # App reports it with SDL's own reason
+    driver = pygame.display.get_driver()
+    if driver in INVISIBLE_DRIVERS and os.environ.get("SDL_VIDEODRIVER", "").lower() != driver:
+        pygame.display.quit()
+        return driver
+    return None
+
+
+def _fail(message: str) -> int:
+    """Say why the game cannot start, in one line on standard error; exit code 1."""
+    print(f"modo-ninez: {message}", file=sys.stderr)
+    return 1

@@ -29,7 +29,11 @@ BUNDLED = sorted(p.name for p in (ROOT / "scenarios").glob("*.yaml"))
 
 @pytest.fixture(scope="session")
 def app(tmp_path_factory) -> Path:
-    """The app folder, built once per test session into a temporary folder."""
+    """The app folder: $MODO_NINEZ_STATION_APP when a build step already made it (one build per CI run),
+    else built once per test session into a temporary folder."""
+    prebuilt = os.environ.get("MODO_NINEZ_STATION_APP")
+    if prebuilt:
+        return Path(prebuilt).resolve()
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
