@@ -43,8 +43,8 @@ def suggest_id(text: str) -> str:
 
 
 def default_folder() -> Path:
-    """Where a new scenario goes: the scenarios folder the game reads (beside a frozen app's executable)."""
-    return paths.scenario_folders()[-1]
+    """Where a new scenario goes unless the author says: the current folder (never the installed game)."""
+    return Path.cwd()
 
 
 def write_starter(scenario_id: str, folder: Path | None = None, language: str = "es") -> Path:

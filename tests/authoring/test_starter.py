@@ -12,7 +12,6 @@ from game.cli import main
 from game.scenario import bundled_catalog, load_scenario, validate
 from game.textplay import play_text
 
-MODELINE = "# yaml-language-server: $schema=../schema/scenario.schema.json\n"
 REAL_ROOT = paths.project_root()
 
 
@@ -33,11 +32,13 @@ def test_new_writes_a_scenario_that_validates_without_a_warning(tmp_path, capsys
     assert scenario.analysis.total.best == sum(b.best for b in scenario.analysis.bounds.values())
 
 
-def test_new_goes_to_the_scenarios_folder_with_the_bundled_modeline(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("MODO_NINEZ_ROOT", str(tmp_path))  # a checkout whose scenarios/ is empty
+def test_new_writes_into_the_current_folder_with_the_bundled_modeline(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
     assert main(["new", "patio"]) == 0
-    path = tmp_path / "scenarios" / "patio.yaml"
-    assert path.read_text(encoding="utf-8").startswith(MODELINE)
+    path = tmp_path / "patio.yaml"
+    assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
+    schema = path.read_text(encoding="utf-8").splitlines()[0].split("$schema=")[1]
+    assert (tmp_path / schema).resolve() == paths.schema_path().resolve()
     assert validate(path, bundled_catalog(REAL_ROOT)).problems == []
 
 

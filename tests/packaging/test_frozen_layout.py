@@ -23,6 +23,7 @@ def test_a_frozen_app_lists_extra_scenarios_beside_its_executable(tmp_path, monk
     (extra / "LEEME.txt").write_text("not a scenario", encoding="utf-8")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(folder / "modo-ninez"))
+    monkeypatch.delenv("MODO_NINEZ_SCENARIOS", raising=False)
 
     folders = paths.scenario_folders()
     assert folders == [paths.scenarios_dir(), extra]
@@ -38,6 +39,8 @@ def test_a_frozen_app_lists_extra_scenarios_beside_its_executable(tmp_path, monk
         app.close()
 
 
-def test_a_checkout_reads_only_the_bundled_folder(monkeypatch):
+def test_a_checkout_reads_the_bundled_folder_then_the_users_own(monkeypatch, tmp_path):
     monkeypatch.delattr(sys, "frozen", raising=False)
-    assert paths.scenario_folders() == [paths.scenarios_dir()]
+    monkeypatch.delenv("MODO_NINEZ_SCENARIOS", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    assert paths.scenario_folders() == [paths.scenarios_dir(), tmp_path / "modo-ninez" / "scenarios"]
