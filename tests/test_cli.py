@@ -51,7 +51,20 @@ def test_validate_json(write_yaml):
 
 def test_validate_usage_error():
     assert run("validate", "no/such/file.yaml").returncode == 2
-    assert run("validate").returncode == 2
+
+
+def test_validate_with_no_path_checks_the_bundled_and_the_users_own(tmp_path, monkeypatch, capsys):
+    from game.cli import main
+
+    own = tmp_path / "mine"
+    own.mkdir()
+    (own / "roto.yaml").write_text("id: roto\n", encoding="utf-8")
+    monkeypatch.setenv("MODO_NINEZ_SCENARIOS", str(own))
+    assert main(["validate", "--lang", "en"]) == 1
+    out = capsys.readouterr().out
+    assert "roto.yaml" in out
+    bundled = len(list((ROOT / "scenarios").glob("*.yaml"))) - 1
+    assert out.splitlines()[-1].startswith(f"{bundled + 1} file(s)")
 
 
 def test_play_text_to_an_ending():

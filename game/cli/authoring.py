@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     new = sub.add_parser("new", help=_("write a starter scenario that validates, with comments that teach"))
     new.add_argument("id", help=_("the scenario id, also the file name: lowercase letters, digits, '_' and '-'"))
     new.add_argument("--folder", type=Path,
-                     help=_("where to write it (default: {folder})").format(folder=paths.scenario_folders()[-1]))
+                     help=_("where to write it (default: the current folder)"))
     new.add_argument("--lang", choices=["es", "en"], default="es", help=_("language of the comments (default es)"))
     new.set_defaults(run=cmd_new)
 

@@ -15,7 +15,8 @@ from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, _, emit, fail, load, say
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the validate, map, schema and trainer-notes sub-commands."""
     check = sub.add_parser("validate", help=_("check scenario files and report every problem"))
-    check.add_argument("paths", nargs="+", help=_("scenario files or folders"))
+    check.add_argument("paths", nargs="*", help=_("scenario files or folders (default: the bundled scenarios "
+                                                  "and your own, {folder})").format(folder=paths.user_scenarios_dir()))
     check.add_argument("--format", choices=["text", "json"], default="text")
     check.add_argument("--lang", choices=["es", "en"],
                        help=_("language of the messages (default: MODO_NINEZ_LANG, else the system's)"))
@@ -34,7 +35,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     notes.set_defaults(run=cmd_trainer_notes)
 
     schema = sub.add_parser("schema", help=_("write the scenario JSON Schema (draft-07)"))
-    schema.add_argument("--output", default=str(paths.schema_path()), help=_("where to write it ('-' for stdout)"))
+    schema.add_argument("--output", default="scenario.schema.json",
+                        help=_("where to write it ('-' for stdout; default: scenario.schema.json here)"))
     schema.set_defaults(run=cmd_schema)
 
 
@@ -44,7 +46,8 @@ def cmd_validate(args: argparse.Namespace) -> int:
     from ..scenario.problems import ERROR, WARNING
 
     files: list[Path] = []
-    for name in args.paths:
+    named = args.paths or [str(folder) for folder in paths.scenario_folders() if folder.is_dir()]
+    for name in named:
         path = Path(name)
         if path.is_dir():
             files.extend(scenario_files(path))
