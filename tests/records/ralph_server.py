@@ -2,7 +2,7 @@
 
 Started with the Python of Ralph's own virtual environment: `python ralph_server.py PORT`.
 Ralph 5.1.0's fs backend refuses every write after the first ("... already exists and overwrite
-is not allowed"); appending is the work-around recorded in shared/TECH-NOTES.md.
+is not allowed"); appending is the work-around (docs/architecture.md, "Test environment").
 """
 
 import sys
