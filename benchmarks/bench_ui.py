@@ -1,5 +1,6 @@
-"""UI figures on SDL's dummy driver: start to first frame, idle CPU while a choice waits, and the
-time to draw a frame at 1920x1080 while animating (drawing only, not presenting).
+"""UI figures on SDL's dummy driver: start to first frame, idle CPU while a choice waits, the
+time to draw a frame at 1920x1080 while animating (drawing only, not presenting), and the peak
+memory (resident set) at the title and after playing twelve scenarios in one process.
 
 Run: python benchmarks/bench_ui.py
 """
@@ -48,6 +49,38 @@ threading.Thread(target=stop, daemon=True).start()
 app.run(scene)
 """
 
+MEMORY = """
+import resource, sys, pygame
+from game.engine import Session
+from game.ui.app import App
+from game.ui.pilot import Pilot
+from game.ui.scenes.play import PlayScene
+from game.ui.scenes.title import TitleScene
+w, h = map(int, sys.argv[2].split("x"))
+app = App(data_dir=sys.argv[1], size=(w, h))
+app.push(TitleScene(app))
+pilot = Pilot(app)
+pilot.step()
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print("title", peak(), flush=True)
+reports = [r for r in app.library if r.scenario][:12]
+for number, report in enumerate(reports, start=1):
+    app.push(PlayScene(app, Session(report.scenario, app.language), None))
+    for _ in range(200):
+        if type(pilot.scene).__name__ not in ("PlayScene", "FeedbackScene"):
+            break
+        pilot.scene.update(60.0)
+        pilot.press(pygame.K_1 if type(pilot.scene).__name__ == "PlayScene" else pygame.K_RETURN)
+    pilot.scene.update(60.0)
+    app.dirty = True
+    pilot.step()  # the debrief
+    print(number, peak(), flush=True)
+    del app.stack[1:]
+    app.stack[0].resume()
+app.close()
+"""
+
 
 def first_frame(data: str) -> tuple[float, float]:
     """(seconds inside Python to the first frame, wall seconds for the whole process)."""
@@ -63,6 +96,14 @@ def idle_cpu(data: str, seconds: float = 5.0) -> float:
     out = subprocess.run([sys.executable, "-c", IDLE, data, str(seconds)], env=ENV, capture_output=True,
                          text=True, check=True).stdout
     return float(out.strip().splitlines()[-1]) / seconds
+
+
+def memory(data: str, size: str) -> list[tuple[str, float]]:
+    """Peak resident MB at the title, then after each scenario played to its debrief."""
+    out = subprocess.run([sys.executable, "-c", MEMORY, data, size], env=ENV, capture_output=True, text=True,
+                         check=True).stdout
+    rows = [line.split() for line in out.strip().splitlines()]
+    return [(row[0], float(row[1])) for row in rows if len(row) == 2 and (row[0] == "title" or row[0].isdigit())]
 
 
 def frame_times(data: str, frames: int = 120) -> dict:
@@ -113,6 +154,11 @@ def main() -> None:
         print(f"idle CPU while a choice waits: {idle_cpu(data) * 100:.2f} % of one core")
         for scene, (mean, p95) in frame_times(data).items():
             print(f"draw one {scene} frame at 1920x1080 while animating: mean {mean:.2f} ms, p95 {p95:.2f} ms")
+        for size in ("1024x600", "1920x1080"):
+            marks = memory(data, size)
+            played = [mb for name, mb in marks if name != "title"]
+            print(f"peak memory at {size}: title {marks[0][1]:.0f} MB, after {len(played)} scenarios "
+                  f"{played[-1]:.0f} MB (after each: {' '.join(f'{mb:.0f}' for mb in played)})")
 
 
 if __name__ == "__main__":

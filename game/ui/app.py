@@ -19,6 +19,7 @@ from ..scenario import messages
 from ..scenario.library import load_library
 from ..scenario.loader import bundled_catalog
 from .art import Art
+from .heap import release_large_blocks
 from .scene import Scene
 from .speech import Speaker
 from .theme import theme_for
@@ -39,6 +40,7 @@ class App:
 
     def __init__(self, data_dir: str | None = None, size: tuple[int, int] = DEFAULT_SIZE,
                  scenario_dirs: list[Path] | None = None, prefs_path: Path | None = None):
+        release_large_blocks()
         pygame.display.init()  # no sound is used: leaving the mixer out also keeps ALSA quiet
         pygame.font.init()
         pygame.key.set_repeat(400, 40)
@@ -231,7 +233,8 @@ class App:
         if top > start:
             key = (id(self.stack[top]), tuple(map(id, self.stack)), surface.get_size(), self._layout_count)
             if self._underlay is None or self._underlay[0] != key:
-                below = pygame.Surface(surface.get_size()).convert()
+                self._underlay = None  # the old picture is let go before the new one is drawn
+                below = pygame.Surface(surface.get_size())  # the display's format already
                 below.fill(self.theme.backdrop)
                 for scene in self.stack[start:top]:
                     scene.draw(below)
@@ -245,6 +248,7 @@ class App:
                     surface.blit(self._underlay[1], (0, 0))
                     self._underlay[1].set_alpha(None)
         else:
+            self._underlay = None  # no dialog open: no window-sized copy kept
             surface.fill(self.theme.backdrop)
             for scene in self.stack[start:]:
                 scene.draw(surface)

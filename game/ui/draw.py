@@ -14,34 +14,51 @@ def panel(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, fill=None, r
           border: int = 3, shadow: bool = True) -> None:
     """A rounded panel with an outline and a soft drop shadow."""
     radius = radius if radius is not None else max(8, rect.height // 14)
-    radius = min(radius, 28)
+    radius = max(0, min(radius, 28, rect.width // 2, rect.height // 2))
     if shadow:
-        surface.blit(_shadow(rect.size, radius), rect.move(4, 6))
+        _shadow(surface, rect.move(4, 6), radius)
     pygame.draw.rect(surface, fill or theme.panel, rect, border_radius=radius)
     if border:
         pygame.draw.rect(surface, theme.border, rect, width=border, border_radius=radius)
 
 
+SHADOW_ALPHA = 45
+
+
+def _shadow(surface: pygame.Surface, rect: pygame.Rect, radius: int) -> None:
+    """Darken a rounded rect of `surface` as a translucent black would, without a surface of its size:
+    the straight parts are multiplied in place, the four corners are small cached quarter discs."""
+    keep = 255 - SHADOW_ALPHA
+    r = radius
+    for part in (rect.inflate(-2 * r, 0), pygame.Rect(rect.left, rect.top + r, r, rect.height - 2 * r),
+                 pygame.Rect(rect.right - r, rect.top + r, r, rect.height - 2 * r)):
+        if part.width > 0 and part.height > 0:
+            surface.fill((keep, keep, keep), part, special_flags=pygame.BLEND_RGB_MULT)
+    if r:
+        disc = _disc(r)
+        for corner, area in ((rect.topleft, (0, 0)), ((rect.right - r, rect.top), (r, 0)),
+                             ((rect.left, rect.bottom - r), (0, r)), ((rect.right - r, rect.bottom - r), (r, r))):
+            surface.blit(disc, corner, (*area, r, r))
+
+
+@lru_cache(maxsize=32)
+def _disc(radius: int) -> pygame.Surface:
+    disc = pygame.Surface((2 * radius, 2 * radius), pygame.SRCALPHA)
+    pygame.draw.circle(disc, (0, 0, 0, SHADOW_ALPHA), (radius, radius), radius)
+    return disc
+
+
 def shade(surface: pygame.Surface, alpha: int) -> None:
-    """Darken the whole surface (behind a dialog)."""
-    surface.blit(_veil(surface.get_size(), alpha), (0, 0))
+    """Darken the whole surface (behind a dialog), as a translucent dark brown laid over it would."""
+    keep = 255 - alpha
+    surface.fill((keep, keep, keep), special_flags=pygame.BLEND_RGB_MULT)
+    surface.fill(tuple(round(c * alpha / 255) for c in VEIL), special_flags=pygame.BLEND_RGB_ADD)
 
 
-@lru_cache(maxsize=64)
-def _shadow(size: tuple[int, int], radius: int) -> pygame.Surface:
-    shadow = pygame.Surface(size, pygame.SRCALPHA)
-    pygame.draw.rect(shadow, (0, 0, 0, 45), shadow.get_rect(), border_radius=radius)
-    return shadow
+VEIL = (20, 12, 8)
 
 
 @lru_cache(maxsize=4)
-def _veil(size: tuple[int, int], alpha: int) -> pygame.Surface:
-    veil = pygame.Surface(size, pygame.SRCALPHA)
-    veil.fill((20, 12, 8, alpha))
-    return veil
-
-
-@lru_cache(maxsize=8)
 def glow(size: tuple[int, int], colour: tuple[int, int, int], alpha: int) -> pygame.Surface:
     """A soft filled ellipse (the light behind a portrait)."""
     surface = pygame.Surface(size, pygame.SRCALPHA)
@@ -74,9 +91,10 @@ def radar(surface: pygame.Surface, center: tuple[int, int], radius: int, shares:
         tips.append(tip)
         pygame.draw.line(surface, theme.muted, center, tip, 1)
     values = [_polar(cx, cy, radius * max(0.04, s or 0.0), i, n) for i, s in enumerate(shares)]
-    fill = pygame.Surface(surface.get_size(), pygame.SRCALPHA)
-    pygame.draw.polygon(fill, (*theme.accent, 150), values)
-    surface.blit(fill, (0, 0))
+    box = pygame.Rect(cx - radius, cy - radius, 2 * radius + 1, 2 * radius + 1)
+    fill = pygame.Surface(box.size, pygame.SRCALPHA)
+    pygame.draw.polygon(fill, (*theme.accent, 150), [(x - box.left, y - box.top) for x, y in values])
+    surface.blit(fill, box)
     pygame.draw.polygon(surface, theme.border, values, width=3)
     for point, share in zip(values, shares):
         if share is not None:

@@ -42,9 +42,9 @@ class PlayScene(Scene):
                             w - self.portrait_rect.right - 2 * m, h - self.bar.bottom - m - m // 2)
         node = self.session.node
         speaker_h = typo.px("body") + 10 if node.speaker_name else 0
-        text = typo.render(node.text, self.app.theme.text, "large", width=right.width - 48)
+        text_h = typo.height_of(node.text, right.width - 48, "large")
         self.footer = self.speech_footer()
-        panel_h = min(int(right.height * 0.38) + self.footer, text.get_height() + speaker_h + 40 + self.footer)
+        panel_h = min(int(right.height * 0.38) + self.footer, text_h + speaker_h + 40 + self.footer)
         self.speech_rect = pygame.Rect(right.left, right.top, right.width, panel_h)
         options = self.session.choices
         area = pygame.Rect(right.left, self.speech_rect.bottom + m // 2, right.width,
