@@ -87,10 +87,10 @@ class DebriefScene(Scene):
         colour = {"good": theme.good, "mixed": theme.mixed, "poor": theme.poor}[self.session.ending]
         banner = self.banner
         draw.panel(surface, banner, theme, fill=colour)
-        title = typo.render(self._ending_label(), theme.accent_text if theme.name != "warm" else theme.text,
+        title = typo.render(self._ending_label(), theme.accent_text,
                             "title", bold=True)
         surface.blit(title, (banner.left + 24, banner.top + 10))
-        ending = typo.fit(self.session.node.text, theme.accent_text if theme.name != "warm" else theme.text,
+        ending = typo.fit(self.session.node.text, theme.accent_text,
                           banner.width - 48, banner.bottom - banner.top - title.get_height() - 16, "small")
         surface.blit(ending, (banner.left + 24, banner.top + 10 + title.get_height()))
         self._draw_radar(surface)

@@ -67,8 +67,7 @@ class FeedbackScene(Scene):
         deltas = sorted(self.outcome.deltas.items(), key=lambda kv: -kv[1])
         for principle, delta in deltas:
             name = app.catalog.principles[principle].name.get(app.language)
-            label = typo.render(f"{delta:+d}  {name}", theme.accent_text if theme.name != "warm" else (255, 255, 255),
-                                "small", bold=True)
+            label = typo.render(f"{delta:+d}  {name}", theme.chip_text, "small", bold=True)
             icon = app.art.icon(principle, height - 8)
             width = label.get_width() + icon.get_width() + 30
             if x + width > area.right:

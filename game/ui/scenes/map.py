@@ -108,7 +108,9 @@ class MapScene(Scene):
             text = app.typo.render(label, theme.text, "small")
             box = pygame.Rect(x, y, text.get_width() + 34, text.get_height() + 8)
             draw.panel(surface, box, theme, radius=8, shadow=False, border=1)
-            pygame.draw.rect(surface, colour, (x + 8, y + 6, 16, text.get_height() - 4), border_radius=4)
+            swatch = pygame.Rect(x + 8, y + 6, 16, text.get_height() - 4)
+            pygame.draw.rect(surface, colour, swatch, border_radius=4)
+            pygame.draw.rect(surface, theme.border, swatch, width=1, border_radius=4)
             surface.blit(text, (x + 28, y + 4))
             x = box.right + 10
         super().draw(surface)
