@@ -2,13 +2,14 @@
 
 Help, prompts and messages go through the game's gettext catalogue, argparse's own words
 ("usage:", "options", its error messages) included: argparse looks them up through its module-level
-`_` and `ngettext`, which `choose` points at the catalogue.
+`_` and `ngettext`, which `chosen` points at the catalogue while a command runs.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 
 from ..i18n import system_language, translator
 
@@ -44,12 +45,17 @@ def wanted(argv: Sequence[str]) -> str | None:
     return None
 
 
-def choose(argv: Sequence[str]) -> str:
-    """Fix the command line's language from its arguments or the environment, for argparse too."""
+@contextmanager
+def chosen(argv: Sequence[str]) -> Iterator[str]:
+    """Within: the command line's language from its arguments or the environment, for argparse too."""
+    before = (_chosen[:], argparse._, argparse.ngettext)  # type: ignore[attr-defined]
     _chosen[:] = [wanted(argv) or system_language()]
     argparse._ = gettext  # type: ignore[attr-defined]
     argparse.ngettext = ngettext  # type: ignore[attr-defined]
-    return _chosen[0]
+    try:
+        yield _chosen[0]
+    finally:
+        _chosen[:], argparse._, argparse.ngettext = before  # type: ignore[attr-defined]
 
 
 def current() -> str:

@@ -6,10 +6,14 @@ import argparse
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
 from . import language
 from .common import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, _, emit, fail, load, say
+
+if TYPE_CHECKING:
+    from ..scenario import Report
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -43,7 +47,6 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_validate(args: argparse.Namespace) -> int:
     """Validate files and folders; exit 0 if valid (warnings allowed), 1 if problems, 2 on bad usage."""
     from ..scenario import bundled_catalog, messages, scenario_files, validate
-    from ..scenario.problems import ERROR, WARNING
 
     files: list[Path] = []
     named = args.paths or [str(folder) for folder in paths.scenario_folders() if folder.is_dir()]
@@ -57,13 +60,22 @@ def cmd_validate(args: argparse.Namespace) -> int:
             fail("validate", _("no such file or folder: {name}").format(name=name))
             return EXIT_USAGE
     messages.use(args.lang or language.current())
-    catalog = bundled_catalog()
-    reports = [validate(f, catalog) for f in files]
+    try:
+        return _report([validate(f, bundled_catalog()) for f in files], args.format)
+    finally:
+        messages.use(None)
+
+
+def _report(reports: list[Report], fmt: str) -> int:
+    """Print every problem and a summary line (or the JSON document); exit 1 when there are errors."""
+    from ..scenario import messages
+    from ..scenario.problems import ERROR, WARNING
+
     problems = [p for r in reports for p in r.problems]
     errors = sum(p.severity == ERROR for p in problems)
     warnings = sum(p.severity == WARNING for p in problems)
-    if args.format == "json":
-        json.dump({"files": len(files), "errors": errors, "warnings": warnings,
+    if fmt == "json":
+        json.dump({"files": len(reports), "errors": errors, "warnings": warnings,
                    "problems": [p.as_dict() for p in problems]}, sys.stdout, ensure_ascii=False, indent=2)
         print()
     else:
@@ -71,7 +83,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
             say(problem)
         states = sum(len(r.scenario.states) for r in reports if r.scenario)
         say(messages._("{files} file(s), {states} state(s): {errors} error(s), {warnings} warning(s)").format(
-            files=len(files), states=states, errors=errors, warnings=warnings))
+            files=len(reports), states=states, errors=errors, warnings=warnings))
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 

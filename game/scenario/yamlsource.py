@@ -16,6 +16,7 @@ import yaml
 
 from .messages import _
 from .problems import ERROR, Problem
+from .yamlsyntax import explain
 
 try:
     _Loader = yaml.CSafeLoader
@@ -130,14 +131,12 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
     try:
         # iter(get_event, None): the parser's events without yaml.parse's per-event check_event call.
         doc.data = _Builder(doc).build(iter(loader.get_event, None))
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        what = exc.problem or exc.context or "invalid YAML"
-        doc.problems.append(Problem(doc.path, line, column, ERROR, _("YAML syntax: {what}").format(what=what)))
-        return doc
     except yaml.YAMLError as exc:
-        doc.problems.append(Problem(doc.path, 1, 1, ERROR, _("YAML syntax: {what}").format(what=exc)))
+        found = explain(text, exc)
+        # One message per mistake: what the builder said from the mistake on followed from it.
+        doc.problems[:] = [p for p in doc.problems if p.line < found.line]
+        doc.problems.append(Problem(doc.path, found.line, found.column, ERROR,
+                                    _("YAML syntax: {what}").format(what=found.message)))
         return doc
     finally:
         loader.dispose()
@@ -161,7 +160,7 @@ _KEY = object()  # a mapping frame waiting for its next key
 class _Frame:
     """A mapping or sequence being built, with the key waiting for its value."""
 
-    __slots__ = ("value", "key", "lines", "bad_key")
+    __slots__ = ("bad_key", "key", "lines", "value")
 
     def __init__(self, value: Any):
         self.value = value
