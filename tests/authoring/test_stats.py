@@ -78,7 +78,8 @@ def test_stats_command_json_and_text(played, capsys):
 
     assert main(["stats", str(played.scenario.source), "--data-dir", data, "--lang", "en"]) == 0
     text = capsys.readouterr().out
-    assert 'What officers chose in sala-de-espera, "The waiting room" (version 2)' in text
+    version = played.scenario.version
+    assert f'What officers chose in sala-de-espera, "The waiting room" (version {version})' in text
     assert "Attempts: 5 (4 finished, 1 playing); decisions: " in text
     assert "    sala_ninos" in text and "    3   60%  ############  " in text
     assert "Safety (safety)" in text
