@@ -12,10 +12,10 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from . import authoring, language, play, records, scenarios
+from . import authoring, kit, language, play, records, scenarios
 from .common import EXIT_PROBLEMS, Handler, _, say
 
-GROUPS = [play, scenarios, records, authoring]
+GROUPS = [play, scenarios, records, authoring, kit]
 
 
 def build_parser() -> argparse.ArgumentParser:
