@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ..preferences import TEXT_SIZES
 from .common import EXIT_OK, EXIT_USAGE, _, existing, fail, load, say, window_size
 
 
@@ -30,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:
                        help=_("window size (default 1280x720)"))
     shots.add_argument("--lang", choices=["es", "en"], default="es")
     shots.add_argument("--workshop", action="store_true", help=_("the facilitator's screens instead"))
+    shots.add_argument("--text-size", type=int, choices=range(1, len(TEXT_SIZES) + 1), metavar="1-4",
+                       help=_("text size setting, 1 (smallest) to 4 (very large)"))
+    shots.add_argument("--high-contrast", action="store_true", help=_("the high-contrast theme"))
     shots.set_defaults(run=cmd_screenshots)
 
 
@@ -61,6 +65,7 @@ def cmd_screenshots(args: argparse.Namespace) -> int:
     from ..ui.screenshots import take_screenshots, take_workshop_screenshots
 
     take = take_workshop_screenshots if args.workshop else take_screenshots
-    for path in take(Path(args.outdir), args.size, args.lang):
+    text_size = None if args.text_size is None else args.text_size - 1
+    for path in take(Path(args.outdir), args.size, args.lang, text_size, args.high_contrast):
         say(path)
     return EXIT_OK

@@ -81,6 +81,7 @@ def radar(surface: pygame.Surface, center: tuple[int, int], radius: int, shares:
     """A radar chart of shares (None = not scored here); returns the axis tip points for labels."""
     n = len(shares)
     cx, cy = center
+    radius = max(8, radius)
     tips = []
     for ring in (0.25, 0.5, 0.75, 1.0):
         points = [_polar(cx, cy, radius * ring, i, n) for i in range(n)]

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import pygame
+
+if TYPE_CHECKING:
+    from .typography import Typography
 
 
 def margin(size: tuple[int, int]) -> int:
@@ -32,3 +37,24 @@ def centered(size: tuple[int, int], width: int, height: int) -> pygame.Rect:
     rect = pygame.Rect(0, 0, width, height)
     rect.center = (size[0] // 2, size[1] // 2)
     return rect
+
+
+def control_height(typo: Typography) -> int:
+    """The height of a button or text field: one line of body text with room around it."""
+    return typo.line_height("body") + max(12, typo.px("body") // 2)
+
+
+def flow(area: pygame.Rect, count: int, height: int, gap: int, max_columns: int = 2) -> list[pygame.Rect]:
+    """`count` rects of `height`, top-down in as few columns (up to `max_columns`) as fit `area`'s height."""
+    for columns in range(1, max_columns + 1):
+        per_column = -(-count // columns)
+        if per_column * (height + gap) - gap <= area.height or columns == max_columns:
+            break
+    width = (area.width - gap * (columns - 1)) // columns
+    return [pygame.Rect(area.left + (i // per_column) * (width + gap), area.top + (i % per_column) * (height + gap),
+                        width, height) for i in range(count)]
+
+
+def title_height(typo: Typography) -> int:
+    """The room a screen's title line takes."""
+    return typo.line_height("title", True)

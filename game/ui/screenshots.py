@@ -4,51 +4,62 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
 os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 
-import pygame  # noqa: E402
+import pygame
 
-from .app import App  # noqa: E402
-from .pilot import Pilot  # noqa: E402
-from .scenes.group_play import GroupPlayScene, VoteCard  # noqa: E402
-from .scenes.title import TitleScene  # noqa: E402
+from .app import App
+from .pilot import Pilot
+from .scenes.group_play import GroupPlayScene, VoteCard
+from .scenes.title import TitleScene
+
+Visit = Callable[[App, str], None]
 
 
 class _Camera:
-    """A throwaway game on the title screen, and a shot() that saves the current frame."""
+    """A throwaway game on the title screen, and a shot() that saves the current frame (or hands
+    the screen to `visit`, which the layout tests use to check every screen)."""
 
-    def __init__(self, app: App, outdir: Path):
-        self.app, self.pilot, self.outdir = app, Pilot(app), outdir
+    def __init__(self, app: App, outdir: Path, visit: Visit | None = None):
+        self.app, self.pilot, self.outdir, self.visit = app, Pilot(app), outdir, visit
         self.saved: list[Path] = []
 
     def shot(self, name: str) -> None:
+        if self.visit is not None:
+            self.visit(self.app, name)
+            return
         path = self.outdir / f"{name}.png"
         self.app.screenshot(path)
         self.saved.append(path)
 
 
 @contextmanager
-def _camera(outdir: Path, size: tuple[int, int], language: str) -> Iterator[_Camera]:
+def _camera(outdir: Path, size: tuple[int, int], language: str, text_size: int | None,
+            high_contrast: bool, visit: Visit | None) -> Iterator[_Camera]:
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as data:
         app = App(data_dir=data, size=size)
-        if app.language != language:
-            app.set_prefs(app.prefs.with_(language=language))
+        look = app.prefs.with_(language=language, high_contrast=high_contrast,
+                               text_size=app.prefs.text_size if text_size is None else text_size)
+        if look != app.prefs:
+            app.set_prefs(look)
         app.push(TitleScene(app))
-        camera = _Camera(app, outdir)
+        camera = _Camera(app, outdir, visit)
         camera.pilot.step()
         yield camera
         app.close()
 
 
-def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") -> list[Path]:
-    """Play through the game with a throwaway profile and save one PNG per scene."""
-    with _camera(outdir, size, language) as camera:
+def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es", text_size: int | None = None,
+                     high_contrast: bool = False, visit: Visit | None = None) -> list[Path]:
+    """Play through the game with a throwaway profile and save one PNG per scene (text size an
+    index into the four settings; the player's default when None)."""
+    with _camera(outdir, size, language, text_size, high_contrast, visit) as camera:
         app, pilot, shot = camera.app, camera.pilot, camera.shot
         shot("01-title")
         pilot.press(pygame.K_RETURN)  # Play
@@ -109,9 +120,11 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") 
     return camera.saved
 
 
-def take_workshop_screenshots(outdir: Path, size: tuple[int, int], language: str = "es") -> list[Path]:
+def take_workshop_screenshots(outdir: Path, size: tuple[int, int], language: str = "es",
+                              text_size: int | None = None, high_contrast: bool = False,
+                              visit: Visit | None = None) -> list[Path]:
     """The facilitator's screens (setup, hub, the room voting, reveal, group debrief, scoreboard)."""
-    with _camera(outdir, size, language) as camera:
+    with _camera(outdir, size, language, text_size, high_contrast, visit) as camera:
         app, pilot, shot = camera.app, camera.pilot, camera.shot
         pilot.click_on(app.t("Workshop (facilitator)"))
         for text in ("Taller Modo Niñez", "Comisaría de Yarinacocha", "24", "Cóndor, Vicuña, Otorongo"):

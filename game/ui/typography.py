@@ -22,6 +22,8 @@ MIN_PX = 14  # no text is drawn smaller (secondary text at the smallest setting)
 LINES_PER_HEIGHT = 32  # the body size is about 1/32 of the window's height
 CACHE_BYTES = 4 * 1024 * 1024
 MAX_CHARS = 20_000  # more than any box can show; a longer text is cut before it is laid out
+LINE_SPACING = 1.32  # from one baseline to the next, in text sizes (the font's own 1.62 is very loose)
+TOP_CROP = 0.18  # blank the font keeps above accented capitals, in text sizes
 ELLIPSIS = "…"
 PLACEHOLDER = "\ufffd"  # drawn for a character the renderer refuses (NUL and other controls)
 
@@ -44,6 +46,7 @@ class Typography:
         self._cache: OrderedDict[tuple, pygame.Surface] = OrderedDict()
         self._wraps: OrderedDict[tuple, list[str]] = OrderedDict()
         self.cached_bytes = 0
+        self.smallest_drawn = 10_000  # the smallest text size rendered (checked by the layout tests)
         self.resize(height, scale)
 
     def resize(self, height: int, scale: float) -> None:
@@ -84,8 +87,8 @@ class Typography:
         return self._fonts[key]
 
     def line_height(self, role: str = "body", bold: bool = False, px: int | None = None) -> int:
-        """The distance from one line of text to the next."""
-        return self.font(role, bold, px).get_linesize()
+        """The distance from one line of text to the next (and the height of a one-line text)."""
+        return round(max(MIN_PX, px or self.px(role)) * LINE_SPACING)
 
     def wrap(self, text: str, role: str = "body", bold: bool = False, width: int = 0,
              px: int | None = None) -> list[str]:
@@ -120,16 +123,18 @@ class Typography:
         """Text rendered (wrapped to `width` when given), at most `max_lines` lines (and never much
         taller than the window) with an ellipsis where it is cut; from the cache when drawn before."""
         key = (text, tuple(color), role, bold, width, px, align, max_lines)
+        self.smallest_drawn = min(self.smallest_drawn, max(MIN_PX, px or self.px(role)))
         surface = self._cache.get(key)
         if surface is not None:
             self._cache.move_to_end(key)
             return surface
         font = self.font(role, bold, px)
         lines = self.wrap(text, role, bold, width, px)
-        limit = max(1, min(max_lines or len(lines), 2 * self.height // font.get_linesize()))
+        step = self.line_height(role, bold, px)
+        limit = max(1, min(max_lines or len(lines), 2 * self.height // step))
         if len(lines) > limit:
             lines = lines[:limit - 1] + [_ellipsized(lines[limit - 1], font, width)]
-        surface = _compose(lines, font, color, width, align)
+        surface = _compose(lines, font, color, width, align, step, round(font.get_height() / 1.62 * TOP_CROP))
         self._keep(key, surface)
         return surface
 
@@ -198,19 +203,17 @@ def _ellipsized(line: str, font: pygame.font.Font, width: int) -> str:
     return (words[0] if len(words) > 1 and words[0] else line[:cut]).rstrip() + ELLIPSIS
 
 
-def _compose(lines: list[str], font: pygame.font.Font, color, width: int, align: str) -> pygame.Surface:
-    """The lines rendered one under the other on a transparent surface, aligned within `width`."""
+def _compose(lines: list[str], font: pygame.font.Font, color, width: int, align: str, step: int,
+             crop: int) -> pygame.Surface:
+    """The lines rendered one under the other, `step` apart, on a transparent surface `step` high per
+    line (the font's blank top `crop` cut off), aligned within `width`."""
     rendered = [font.render(line, True, color) if line else None for line in lines]
-    if len(rendered) == 1 and rendered[0] is not None and (align == "left" or not width):
-        return rendered[0]
-    step = font.get_linesize()
     inner = max([r.get_width() for r in rendered if r is not None] + [1])
     full = max(width, inner) if align != "left" and width else inner
-    surface = pygame.Surface((full, max(font.get_height(), step * (len(lines) - 1) + font.get_height())),
-                             pygame.SRCALPHA)
+    surface = pygame.Surface((full, step * len(lines)), pygame.SRCALPHA)
     for i, line in enumerate(rendered):
         if line is None:
             continue
         x = {"left": 0, "center": (full - line.get_width()) // 2, "right": full - line.get_width()}[align]
-        surface.blit(line, (x, i * step), special_flags=pygame.BLEND_RGBA_MAX)
+        surface.blit(line, (x, i * step - crop), special_flags=pygame.BLEND_RGBA_MAX)
     return surface

@@ -5,8 +5,16 @@ from __future__ import annotations
 
 import pytest
 
-from game.ui.theme import (HIGH_CONTRAST, INDICATOR_MINIMUM, INDICATOR_PAIRS, OUTLINED_FILLS, TEXT_MINIMUM,
-                           TEXT_PAIRS, WARM, contrast)
+from game.ui.theme import (
+    HIGH_CONTRAST,
+    INDICATOR_MINIMUM,
+    INDICATOR_PAIRS,
+    OUTLINED_FILLS,
+    TEXT_MINIMUM,
+    TEXT_PAIRS,
+    WARM,
+    contrast,
+)
 
 
 @pytest.mark.parametrize("theme", [WARM, HIGH_CONTRAST], ids=lambda t: t.name)

@@ -41,7 +41,7 @@ class DebriefScene(Scene):
         rects = layout.row(bar, 5, 12)
         typo = self.app.typo
         ending_h = typo.height_of(self.session.node.text, w - 2 * m - 48, "small")
-        title_h = typo.font("title", bold=True).get_linesize()
+        title_h = typo.line_height("title", True)
         self.banner = pygame.Rect(m, m, w - 2 * m, min(int(h * 0.3), title_h + ending_h + 24))
         self.chart = pygame.Rect(m, self.banner.bottom + m // 2, int(w * 0.38), bar.top - self.banner.bottom - m)
         self.list_rect = pygame.Rect(self.chart.right + m, self.chart.top, w - self.chart.right - 2 * m,

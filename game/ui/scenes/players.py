@@ -8,6 +8,7 @@ from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button, TextField
 
+
 class PlayersScene(Scene):
     """The profiles on this PC and a short form for a new one."""
 
@@ -22,11 +23,14 @@ class PlayersScene(Scene):
         _ = self.app.t
         w, h = size
         m = layout.margin(size)
-        row_h = max(44, self.app.typo.px("body") * 2 + 6)
-        self.left = pygame.Rect(m, m + row_h * 2, (w - 3 * m) // 2, h - 3 * m - row_h * 2)
+        typo = self.app.typo
+        row_h = layout.control_height(typo)
+        top = m + layout.title_height(typo) + m // 2
+        self.left = pygame.Rect(m, top, (w - 3 * m) // 2, h - top - m)
         self.right = pygame.Rect(self.left.right + m, self.left.top, self.left.width, self.left.height)
+        self.heading_h = typo.line_height("large", True) + 24
         widgets = []
-        top = self.left.top + int(self.app.typo.px("large") * 1.6) + 30
+        top = self.left.top + self.heading_h
         listed = pygame.Rect(self.left.left + 20, top, self.left.width - 40, self.left.bottom - top - row_h - 24)
         per_page = max(1, (listed.height + 12) // (row_h + 12))
         self.pages = max(1, -(-len(self.players) // per_page))
@@ -40,10 +44,10 @@ class PlayersScene(Scene):
             widgets += [Button(turn[0], _("Previous"), lambda: self.turn(-1)),
                         Button(turn[1], _("More players"), lambda: self.turn(1))]
         old = [f.value for f in self.fields] or ["", "", ""]
-        caption = self.app.typo.px("small") + 6
-        inner = pygame.Rect(self.right.left + 20, self.right.top + int(self.app.typo.px("large") * 1.6) + 24 + caption,
+        caption = typo.line_height("small") + 4
+        inner = pygame.Rect(self.right.left + 20, self.right.top + self.heading_h + caption,
                             self.right.width - 40, self.right.height)
-        rects = layout.column(inner, [row_h] * 4, 10 + caption)
+        rects = layout.column(inner, [row_h] * 4, 8 + caption)
         self.fields = [
             TextField(rects[0], _("Nickname"), self.create, max_length=30, value=old[0]),
             TextField(rects[1], _("Badge number (optional)"), self.create, max_length=20, value=old[1]),
@@ -102,14 +106,14 @@ class PlayersScene(Scene):
         for rect, heading in ((self.left, _("Continue as")), (self.right, _("New player"))):
             draw.panel(surface, rect, theme)
             label = app.typo.render(heading, theme.text, "large", bold=True)
-            surface.blit(label, (rect.left + 20, rect.top + 14))
+            surface.blit(label, (rect.left + 20, rect.top + 12))
         for field in self.fields:
             caption = app.typo.render(field.label, theme.muted, "small")
             surface.blit(caption, caption.get_rect(bottomleft=(field.rect.left + 4, field.rect.top - 3)))
         if not self.players:
             hint = app.typo.render(_("No players yet on this PC."), theme.muted, "body",
                                    width=self.left.width - 40)
-            surface.blit(hint, (self.left.left + 20, self.left.top + int(app.typo.px("large") * 1.6) + 30))
+            surface.blit(hint, (self.left.left + 20, self.left.top + self.heading_h))
         note = app.typo.render(_("Only a nickname is needed. Results stay on this PC unless a trainer "
                                  "sets up sending."), theme.muted, "small", width=self.right.width - 40)
         surface.blit(note, note.get_rect(bottomleft=(self.right.left + 20, self.right.bottom - 16)))

@@ -76,12 +76,12 @@ class StatsScene(PagedScene):
         y = inner.top + head.get_height() + 6
         note = (app.t("Nobody has reached this decision yet.") if state.total == 0
                 else app.t("Green: the choice raised competencies. Red: it lowered them."))
-        legend = typo.fit(note, theme.muted, inner.width, typo.font("small").get_linesize(), "small")
+        legend = typo.fit(note, theme.muted, inner.width, typo.line_height("small"), "small")
         bottom = inner.bottom - legend.get_height() - 8
         surface.blit(legend, (inner.left, bottom + 8))
         rows = max(1, len(state.choices))
         def fits(px, choice_lines, prompt_lines):
-            line = typo.font(px=px).get_linesize()
+            line = typo.line_height(px=px)
             return rows * ((choice_lines + 1) * line + 14) + prompt_lines * line + 8 <= bottom - y
 
         # Two lines per choice and one of the situation, in text a little smaller if need be; else
@@ -91,7 +91,7 @@ class StatsScene(PagedScene):
             px -= 1
         while px > MIN_PX and not fits(px, 2, 1) and not fits(px, 1, 0):
             px -= 1
-        line = typo.font(px=px).get_linesize()
+        line = typo.line_height(px=px)
         # The room left goes to a line of the situation, then a second line for each choice, then
         # two more lines of the situation.
         spare = bottom - y - rows * (2 * line + 14) - 8
@@ -164,7 +164,7 @@ class StatsScene(PagedScene):
         """Text wrapped to `width`, cut after `lines` lines."""
         typo = self.app.typo
         surface = typo.render(text, colour, "small", width=width, px=px)
-        height = min(surface.get_height(), lines * typo.font(px=px).get_linesize())
+        height = min(surface.get_height(), lines * typo.line_height(px=px))
         return surface.subsurface((0, 0, surface.get_width(), height))
 
     def _line(self, text, colour, width) -> pygame.Surface:
@@ -183,7 +183,7 @@ class StatsScene(PagedScene):
     def _rows(self, area, count) -> list[pygame.Rect]:
         """Rows of a line of small text each: all `count` where they fit, else as many as the area holds."""
         typo = self.app.typo
-        height = min(typo.font("small").get_linesize(), max(typo.px("small"), area.height // max(1, count) - 6))
+        height = min(typo.line_height("small"), max(typo.px("small"), area.height // max(1, count) - 6))
         return layout.column(area, [height] * min(count, area.height // (height + 6)), 6)
 
     def _bar(self, surface, rect, share, colour, figure, widest, px=None):

@@ -27,9 +27,11 @@ class WorkshopHubScene(Scene):
         _ = self.app.t
         w, h = size
         m = layout.margin(size)
-        row_h = max(46, self.app.typo.px("body") * 2 + 8)
-        area = pygame.Rect(m, m + self.app.typo.px("title") * 2 + m, int(w * 0.38), row_h * 6 + 5 * 12)
-        rects = layout.column(area, [row_h] * 6, 12)
+        row_h = layout.control_height(self.app.typo)
+        top = m + self.app.typo.line_height("title", True) + self.app.typo.line_height("body") + m // 2
+        area = pygame.Rect(m, top, int(w * 0.38), h - top - m)
+        gap = max(6, min(12, (area.height - 6 * row_h) // 5))
+        rects = layout.column(area, [row_h] * 6, gap)
         self.runs_box = pygame.Rect(area.right + m, area.top, w - area.right - 2 * m, h - area.top - m)
         widgets = [Button(rects[0], _("Pre-test"), lambda: self.pick("pre")),
                    Button(rects[1], _("Play a scenario"), lambda: self.pick("main"), primary=True, symbol="▶"),
@@ -94,7 +96,7 @@ class WorkshopHubScene(Scene):
         if self.workshop.teams:
             facts.append(app.t("Teams: {names}").format(names=", ".join(self.workshop.teams)))
         line = typo.render(" · ".join(f for f in facts if f), theme.muted, "body")
-        surface.blit(line, (m, m + typo.px("title") + 10))
+        surface.blit(line, (m, m + typo.line_height("title", True)))
         draw.panel(surface, self.runs_box, theme)
         surface.blit(typo.render(app.t("Played so far"), theme.text, "large", bold=True),
                      (self.runs_box.left + 20, self.runs_box.top + 14))

@@ -23,11 +23,15 @@ class WorkshopSetupScene(Scene):
         typo = self.app.typo
         w, h = size
         m = layout.margin(size)
-        row_h = max(44, typo.px("body") * 2 + 4)
-        caption = typo.px("small") + 6
-        self.box = pygame.Rect(m, m + typo.px("title") + m, w - 2 * m, h - 3 * m - typo.px("title"))
-        inner = pygame.Rect(self.box.left + 30, self.box.top + 24 + caption, self.box.width - 60, self.box.height)
-        rects = layout.column(inner, [row_h] * 6, 8 + caption)
+        row_h = layout.control_height(typo)
+        caption = typo.line_height("small") + 4
+        top = m + layout.title_height(typo) + m // 2
+        self.box = pygame.Rect(m, top, w - 2 * m, h - top - m)
+        inner = pygame.Rect(self.box.left + 30, self.box.top + 16 + caption, self.box.width - 60,
+                            self.box.height - 16 - caption - 2 * (row_h + 12) - 12)
+        rects = layout.flow(inner, 4, row_h, 8 + caption)
+        below = pygame.Rect(inner.left, self.box.bottom - 2 * (row_h + 12), inner.width, row_h)
+        rects += [below, below.move(0, row_h + 12)]
         old = [f.value for f in self.fields] or ["", "", "", ""]
         self.fields = [
             TextField(rects[0], _("Workshop name"), self.start, max_length=60, value=old[0]),
