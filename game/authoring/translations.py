@@ -1,7 +1,8 @@
 """The translation workflow: which English is missing or stale, and writing English and `en_from` back.
 
 Every write goes to a temporary file beside the scenario, is read back and checked (the format, and
-each changed text holding exactly what was meant), and only then replaces the scenario.
+each changed text holding exactly what was meant), and only then replaces the scenario; the file as
+it was is kept beside it as `<name>.bak`.
 """
 
 from __future__ import annotations
@@ -101,9 +102,15 @@ def write(tf: TextFile, changes: Mapping[tuple, Mapping[str, str]]) -> None:
         spare.write_bytes(((BOM if raw.startswith(BOM.encode()) else "") + text).encode("utf-8"))
         shutil.copymode(path, spare)
         _check(spare, changes)
+        shutil.copy2(path, backup(path))
         os.replace(spare, path)
     finally:
         spare.unlink(missing_ok=True)
+
+
+def backup(path: Path) -> Path:
+    """Where the file as it was before the last write is kept (`<name>.bak`, not read as a scenario)."""
+    return path.with_name(path.name + ".bak")
 
 
 def _check(path: Path, changes: Mapping[tuple, Mapping[str, str]]) -> None:

@@ -99,7 +99,10 @@ def cmd_translations(args: argparse.Namespace) -> int:
                 marked = translations.mark_current(tf, args.ids)
                 say(_("{path}: marked {count} English text(s) as current").format(path=tf.path, count=len(marked)))
             return EXIT_OK
-    except (exchange.ExchangeError, translations.TranslationError, OSError) as exc:
+    except exchange.ExchangeError as exc:
+        fail("translations", exc.told(_))
+        return EXIT_PROBLEMS
+    except (translations.TranslationError, OSError) as exc:
         fail("translations", str(exc))
         return EXIT_PROBLEMS
     return _list(files)

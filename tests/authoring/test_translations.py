@@ -275,7 +275,67 @@ def test_a_csv_saved_with_semicolons_reads_the_same(bundled_copy, tmp_path):
         writer = csv.DictWriter(out, ["id", "status", "es", "en"], delimiter=";")
         writer.writeheader()
         writer.writerows(rows)
-    assert exchange.read(sheet)[0] == [exchange.Row(r["id"], r["es"], r["en"], r["status"]) for r in rows]
+    assert [(r.id, r.es, r.en, r.status) for r in exchange.read(sheet)[0]] == [
+        (r["id"], r["es"], r["en"], r["status"]) for r in rows]
+
+
+def test_a_csv_saved_by_excel_in_windows_1252_reads_the_same(bundled_copy, tmp_path):
+    tf = read_texts(bundled_copy())
+    sheet = tmp_path / "sala.csv"
+    exchange.export(tf, sheet)
+    rows = [r for r in _rows(sheet) if all(ch.encode("cp1252", "ignore").decode("cp1252") == ch
+                                           for ch in r["es"] + r["en"])]
+    assert any("ñ" in r["es"] or "á" in r["es"] for r in rows)
+    with open(sheet, "w", encoding="cp1252", newline="") as out:  # no byte-order mark, Windows-1252, `;`
+        writer = csv.DictWriter(out, ["id", "status", "es", "en"], delimiter=";")
+        writer.writeheader()
+        writer.writerows(rows)
+    assert [(r.id, r.es, r.en) for r in exchange.read(sheet)[0]] == [(r["id"], r["es"], r["en"]) for r in rows]
+
+
+def test_a_malformed_row_is_named_by_its_line_and_nothing_is_written(bundled_copy, tmp_path, capsys):
+    path = bundled_copy()
+    sheet = tmp_path / "sala.csv"
+    exchange.export(read_texts(path), sheet)
+    lines = sheet.read_text(encoding="utf-8-sig").splitlines()
+    lines[3] = lines[3] + ',"una celda de más"'
+    sheet.write_text("\n".join(lines) + "\n", encoding="utf-8-sig")
+    before = path.read_bytes()
+    assert main(["translations", str(path), "--import", str(sheet)]) == 1
+    assert "line 4: 5 cells where the header has 4" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_a_control_character_in_a_translation_is_refused(bundled_copy, tmp_path, capsys):
+    path = bundled_copy()
+    sheet = tmp_path / "sala.csv"
+    exchange.export(read_texts(path), sheet)
+    rows = _rows(sheet)
+    rows[2]["en"] = "Hola\x00mundo"
+    with open(sheet, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.DictWriter(out, ["id", "status", "es", "en"])
+        writer.writeheader()
+        writer.writerows(rows)
+    before = path.read_bytes()
+    assert main(["translations", str(path), "--import", str(sheet)]) == 1
+    assert f"line 4: the text of '{rows[2]['id']}' holds a control character" in capsys.readouterr().err
+    assert path.read_bytes() == before
+
+
+def test_an_import_keeps_the_file_as_it_was(bundled_copy, tmp_path):
+    path = bundled_copy()
+    before = path.read_bytes()
+    sheet = tmp_path / "sala.csv"
+    exchange.export(read_texts(path), sheet)
+    rows = _rows(sheet)
+    rows[0]["en"] = rows[0]["en"] + " (revised)"
+    with open(sheet, "w", encoding="utf-8-sig", newline="") as out:
+        writer = csv.DictWriter(out, ["id", "status", "es", "en"])
+        writer.writeheader()
+        writer.writerows(rows)
+    assert main(["translations", str(path), "--import", str(sheet)]) == 0
+    assert path.read_bytes() != before
+    assert translations.backup(path).read_bytes() == before
 
 
 def test_a_spanish_only_scenario_misses_no_english(write_yaml, capsys):
