@@ -5,7 +5,7 @@ endings reached. Counted over every recorded attempt of the scenario (finished o
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,12 +20,21 @@ BAR = 20  # characters of a full bar in the text report
 
 @dataclass(frozen=True)
 class ChoiceCount:
-    """How often one choice was taken in its state; `known` is False for a choice of an older version."""
+    """How often one choice was taken in its state; `known` is False for a choice of an older version.
+
+    `share` is None when nothing tells whether the choice was ever offered: nobody decided in its
+    state, or it has a `when` condition and was never taken (it may never have been shown).
+    """
 
     choice: str
     count: int
-    share: float  # of the decisions made in the state
+    share: float | None  # of the decisions made in the state
     known: bool = True
+
+    @property
+    def shown(self) -> str:
+        """The share as printed: "40%", or "—" when unknown."""
+        return "—" if self.share is None else f"{self.share:.0%}"
 
 
 @dataclass(frozen=True)
@@ -108,8 +117,14 @@ def _state_counts(scenario: Scenario, state_id: str, taken: Counter) -> StateCou
     ids = [c.id for c in state.choices] if state else []
     ids += sorted(set(taken) - set(ids))
     known = {c.id for c in state.choices} if state else set()
-    return StateCounts(state_id, total, tuple(
-        ChoiceCount(cid, taken[cid], taken[cid] / total if total else 0.0, cid in known) for cid in ids))
+    conditional = {c.id for c in state.choices if c.when} if state else set()
+
+    def share(cid: str) -> float | None:
+        if not total or (cid in conditional and not taken[cid]):
+            return None
+        return taken[cid] / total
+
+    return StateCounts(state_id, total, tuple(ChoiceCount(cid, taken[cid], share(cid), cid in known) for cid in ids))
 
 
 def _endings(scenario: Scenario, attempts: list[Attempt], last: dict[int, Decision]) -> tuple[EndingCount, ...]:
@@ -152,7 +167,7 @@ def as_json(stats: Stats, scenario: Scenario, language: str = "es") -> dict:
         "decisions": stats.decisions,
         "states": [{"state": st.state, "text": state_text(st.state), "decisions": st.total,
                     "choices": [{"choice": c.choice, "text": choice_text(st.state, c.choice), "count": c.count,
-                                 "share": round(c.share, 4), "in_this_version": c.known} for c in st.choices]}
+                                 "share": None if c.share is None else round(c.share, 4), "in_this_version": c.known} for c in st.choices]}
                    for st in stats.states],
         "competencies_lost": [{"competency": loss.competency, "points": loss.points,
                                "decisions": loss.decisions} for loss in stats.losses],
@@ -161,34 +176,50 @@ def as_json(stats: Stats, scenario: Scenario, language: str = "es") -> dict:
     }
 
 
-def as_text(stats: Stats, scenario: Scenario, names: dict[str, str], language: str = "es") -> str:
-    """A plain-text report; `names` maps competency ids to their names."""
+def _same(text: str) -> str:
+    return text
+
+
+N_ = _same  # marks a word for the catalogue; translated where it is printed
+WORDS = {"finished": N_("finished"), "playing": N_("playing"), "abandoned": N_("abandoned"),
+         "good": N_("good"), "mixed": N_("mixed"), "poor": N_("poor")}
+
+
+def as_text(stats: Stats, scenario: Scenario, names: dict[str, str], language: str = "es",
+            _: Callable[[str], str] = _same) -> str:
+    """A plain-text report; `names` maps competency ids to their names, `_` translates its words."""
     title = scenario.title.get(language)
-    status = ", ".join(f"{n} {s}" for s, n in stats.by_status.items() if n)
-    lines = [f'What officers chose in {scenario.id}, "{title}" (version {scenario.version})',
-             f"Attempts: {stats.attempts}" + (f" ({status})" if status else "") + f"; decisions: {stats.decisions}"
-             + (f"; since {stats.since:%Y-%m-%d %H:%M}" if stats.since else "")]
+    status = ", ".join(f"{n} {_(WORDS[s])}" for s, n in stats.by_status.items() if n)
+    lines = [_('What officers chose in {id}, "{title}" (version {version})').format(
+                 id=scenario.id, title=title, version=scenario.version),
+             _("Attempts: {attempts}").format(attempts=stats.attempts) + (f" ({status})" if status else "")
+             + "; " + _("decisions: {decisions}").format(decisions=stats.decisions)
+             + ("; " + _("since {date}").format(date=f"{stats.since:%Y-%m-%d %H:%M}") if stats.since else "")]
+    if not stats.attempts:
+        lines.append(_("Nobody has played this scenario with these records yet. Every play is recorded on the PC "
+                       "where it is played (in the records folder, or the one --data-dir names); choose that "
+                       "folder, or gather the CSV of several PCs with `report`."))
     if stats.versions and stats.versions != (scenario.version,):
-        lines.append("Recorded on version(s) " + ", ".join(map(str, stats.versions)))
+        lines.append(_("Recorded on version(s) {versions}").format(versions=", ".join(map(str, stats.versions))))
     width = max([len(c.choice) for st in stats.states for c in st.choices] + [6])
-    lines += ["", "Choices, by decision state"]
+    lines += ["", _("Choices, by decision state") + "  (" + _("— : never offered, or no decision here yet") + ")"]
     for st in stats.states:
-        lines.append(f"  {st.state} ({st.total} decision{'s' if st.total != 1 else ''})")
+        lines.append(f"  {st.state} (" + _("{count} decision(s)").format(count=st.total) + ")")
         state = scenario.states.get(st.state)
         for c in st.choices:
             choice = state.choice(c.choice) if state else None
-            text = _short(choice.text.get(language)) if choice else "(not in this version)"
-            bar = "#" * round(c.share * BAR)
-            lines.append(f"    {c.choice:<{width}} {c.count:>5} {c.share:>5.0%}  {bar:<{BAR}}  {text}")
-    lines += ["", "Competencies most often lost (sum of negative score changes)"]
+            text = _short(choice.text.get(language)) if choice else _("(not in this version)")
+            bar = "#" * round((c.share or 0) * BAR)
+            lines.append(f"    {c.choice:<{width}} {c.count:>5} {c.shown:>5}  {bar:<{BAR}}  {text}")
+    lines += ["", _("Competencies most often lost (sum of negative score changes)")]
     lines += [f"  {names.get(loss.competency, loss.competency) + f' ({loss.competency})':<44} {loss.points:>5} "
-              f"in {loss.decisions} decision{'s' if loss.decisions != 1 else ''}" for loss in stats.losses]
+              + _("in {count} decision(s)").format(count=loss.decisions) for loss in stats.losses]
     if not stats.losses:
-        lines.append("  (none)")
-    lines += ["", "Endings reached (finished attempts)"]
-    named = [(e.state or "(an older version)", e) for e in stats.endings]
-    width = max([len(name) for name, _ in named] + [6])
-    lines += [f"  {name:<{width}} {e.quality:<6} {e.count:>5}" for name, e in named]
+        lines.append("  " + _("(none)"))
+    lines += ["", _("Endings reached (finished attempts)")]
+    named = [(e.state or _("(an older version)"), e) for e in stats.endings]
+    width = max([len(name) for name, _e in named] + [6])
+    lines += [f"  {name:<{width}} {_(WORDS.get(e.quality, e.quality)):<6} {e.count:>5}" for name, e in named]
     return "\n".join(lines) + "\n"
 
 

@@ -171,7 +171,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
         print()
     else:
         names = {pid: p.name.get(args.lang) for pid, p in bundled_catalog().principles.items()}
-        sys.stdout.write(stats.as_text(found, scenario, names, args.lang))
+        sys.stdout.write(stats.as_text(found, scenario, names, args.lang, _))
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 
 from game.authoring import stats
 from game.cli import main
+from game.i18n import translator
 from game.records import Store
 
 
@@ -90,3 +91,17 @@ def test_stats_without_records_or_scenario(tmp_path, capsys):
     assert "There are no records" in capsys.readouterr().err
     assert main(["stats", "no-such-scenario", "--data-dir", str(tmp_path)]) == 2
     assert "no scenario file or scenario id 'no-such-scenario'" in capsys.readouterr().err
+
+
+def test_a_choice_nobody_was_offered_shows_a_dash_not_zero(played):
+    empty = stats.count(played.scenario, [], [])
+    assert all(c.share is None and c.shown == "—" for s in empty.states for c in s.choices)
+    text = stats.as_text(empty, played.scenario, {}, "es", translator("es"))
+    assert "Nadie ha jugado este escenario con estos registros todavía" in text
+    assert "    0     —  " in text and "0%" not in text
+    found = collect(played)
+    reached = {s.state: s for s in found.states if s.total}
+    conditional = [(sid, c.id) for sid in reached for c in played.scenario.states[sid].choices if c.when]
+    for sid, cid in conditional:
+        counted = next(c for c in reached[sid].choices if c.choice == cid)
+        assert counted.share is None if counted.count == 0 else counted.share > 0

@@ -111,7 +111,7 @@ class StatsScene(PagedScene):
                                max(1, (slot - line - 14) // line), px)
             surface.blit(text, (inner.left, y))
             self._bar(surface, pygame.Rect(inner.left, y + text.get_height() + 4, inner.width, line),
-                      c.share, self._colour(state.state, c.choice), f"{c.count} ({c.share:.0%})", "0000 (100%)", px)
+                      c.share, self._colour(state.state, c.choice), f"{c.count} ({c.shown})", "0000 (100%)", px)
             y += slot
 
     def _draw_losses(self, surface):
@@ -193,7 +193,7 @@ class StatsScene(PagedScene):
         room = typo.font("small", bold=True, px=px).size(widest)[0]
         track = pygame.Rect(rect.left, rect.top, max(0, rect.width - room - 10), rect.height)
         pygame.draw.rect(surface, theme.panel_alt, track, border_radius=rect.height // 3)
-        if share > 0:
+        if share:
             filled = pygame.Rect(track.left, track.top, max(rect.height // 2, round(track.width * min(1.0, share))),
                                  track.height)
             pygame.draw.rect(surface, colour, filled, border_radius=rect.height // 3)
