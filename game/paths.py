@@ -57,6 +57,11 @@ def scenario_folders() -> list[Path]:
     return folders
 
 
+def command() -> str:
+    """The command a user types to run the tools: the station app's console program when frozen."""
+    return "modo-ninez-cli" if getattr(sys, "frozen", False) else "modo-ninez"
+
+
 def assets_dir() -> Path:
     """The bundled assets folder (portraits, backgrounds, fonts)."""
     return project_root() / "assets"

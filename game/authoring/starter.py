@@ -16,6 +16,8 @@ from ..scenario import schema as s
 
 MAX_ID = 64
 RESERVED = {"principles"}  # principles.yaml lives beside the scenarios
+# Names Windows gives to devices: no file can have them, whatever its extension.
+DEVICE_NAMES = {"con", "prn", "aux", "nul", *(f"com{n}" for n in range(10)), *(f"lpt{n}" for n in range(10))}
 
 
 class StarterError(Exception):
@@ -26,6 +28,9 @@ def check_id(scenario_id: str) -> None:
     """Refuse an id that cannot be a scenario id and a file name on every system."""
     if scenario_id in RESERVED:
         raise StarterError(f"'{scenario_id}' is reserved ({scenario_id}.yaml is the rubric); choose another id")
+    if scenario_id.lower() in DEVICE_NAMES:
+        raise StarterError(f"'{scenario_id}' is a device name on Windows: no file can be called "
+                           f"{scenario_id}.yaml there; choose another id")
     if len(scenario_id) > MAX_ID or not re.fullmatch(s.SAFE_ID_PATTERN, scenario_id):
         hint = suggest_id(scenario_id)
         raise StarterError(
@@ -39,7 +44,7 @@ def suggest_id(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     slug = re.sub(r"-+", "-", re.sub(r"[^a-z0-9_]+", "-", plain)).strip("-_")
     slug = re.sub(r"^[^a-z]+", "", slug)[:MAX_ID].rstrip("-")
-    return slug if slug and slug not in RESERVED and re.fullmatch(s.SAFE_ID_PATTERN, slug) else ""
+    return slug if slug and slug not in RESERVED | DEVICE_NAMES and re.fullmatch(s.SAFE_ID_PATTERN, slug) else ""
 
 
 def default_folder() -> Path:
@@ -82,7 +87,7 @@ def starter_text(scenario_id: str, schema: str, language: str = "es") -> str:
     text = re.sub(r"^( *)#: (\w+)$", comment, SKELETON, flags=re.MULTILINE)
     text = re.sub(r"  #= (\w+)$", lambda m: "  # " + notes[m.group(1)], text, flags=re.MULTILINE)
     return (f"# yaml-language-server: $schema={schema}\n"
-            + text.replace("@ID@", scenario_id).replace("@TITLE@", title))
+            + text.replace("@ID@", scenario_id).replace("@TITLE@", title).replace("@CMD@", paths.command()))
 
 
 SKELETON = """\
@@ -275,10 +280,10 @@ states:
 NOTES = {
     "es": {
         "intro": """\
-Escenario inicial escrito por `python -m game new`. Cambie la historia por la suya.
-Después de cada cambio: python -m game validate ESTE_ARCHIVO
-Para jugarlo en la terminal: python -m game play --text ESTE_ARCHIVO
-Guía completa: docs/authoring.md. La línea 1 le da al editor el esquema del formato.""",
+Escenario inicial escrito por `@CMD@ new`. Cambie la historia por la suya.
+Después de cada cambio: @CMD@ validate ESTE_ARCHIVO
+Para jugarlo en la terminal: @CMD@ play --text ESTE_ARCHIVO
+Guía completa: docs/authoring.md (guia-autores.md junto a la aplicación). La línea 1 le da al editor el esquema del formato.""",
         "id": "igual al nombre del archivo, sin .yaml",
         "version": "súbala al publicar cambios: un intento a medias de otra versión no se retoma",
         "text": """\
@@ -321,10 +326,10 @@ principal con otro ánimo y otra comodidad.""",
     },
     "en": {
         "intro": """\
-Starter scenario written by `python -m game new`. Replace the story with your own.
-After every change: python -m game validate THIS_FILE
-To play it in a terminal: python -m game play --text THIS_FILE
-Full guide: docs/authoring.en.md. Line 1 gives your editor the format's schema.""",
+Starter scenario written by `@CMD@ new`. Replace the story with your own.
+After every change: @CMD@ validate THIS_FILE
+To play it in a terminal: @CMD@ play --text THIS_FILE
+Full guide: docs/authoring.en.md (authoring-guide.md beside the app). Line 1 gives your editor the format's schema.""",
         "id": "the file name without .yaml",
         "version": "raise it when you publish changes: an unfinished attempt of another version is not resumed",
         "text": """\

@@ -65,8 +65,8 @@ def cmd_new(args: argparse.Namespace) -> int:
         fail("new", _("cannot write there: {reason}").format(reason=exc))
         return EXIT_PROBLEMS
     say(_("wrote {path}").format(path=path))
-    say(_("next: edit it, then `python -m game validate {path}` and `python -m game play --text {path}`").format(
-        path=path))
+    say(_("next: edit it, then `{command} validate {path}` and `{command} play --text {path}`").format(
+        path=path, command=paths.command()))
     return EXIT_OK
 
 

@@ -103,3 +103,10 @@ def test_new_refuses_an_unsafe_id_and_suggests_one(tmp_path, capsys, unsafe, hin
     assert err.startswith("modo-ninez new: ") and ("reserved" in err or "cannot be a scenario id" in err)
     assert (f"for example '{hint}'" in err) == bool(hint)
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("name", ["con", "nul", "com1", "lpt9", "aux"])
+def test_a_windows_device_name_is_refused(name, tmp_path, capsys):
+    assert main(["new", name, "--folder", str(tmp_path)]) == 2
+    assert "device name on Windows" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []

@@ -121,7 +121,18 @@ def test_the_bundle_holds_the_game_data_and_not_the_art_sources(app):
     assert (data / "game" / "i18n" / "locale" / "es" / "LC_MESSAGES" / "modo_ninez.mo").is_file()
     assert not (data / "hypothesis").exists()
     assert (app / "scenarios" / "LEEME.txt").is_file()
+    assert (app / "guia-autores.md").is_file() and (app / "authoring-guide.md").is_file()
+    model = next(name for name in BUNDLED if name != "principles.yaml")
+    modeline = (data / "scenarios" / model).read_text(encoding="utf-8").splitlines()[0].split("$schema=")[1]
+    assert (app / "scenarios" / modeline).resolve().is_file()  # a bundled file copied there as a model
     assert packaging_build.executable(app).is_file() and packaging_build.executable(app, cli=True).is_file()
+
+
+def test_new_in_the_built_app_names_the_apps_own_command(app, home, tmp_path):
+    result = run(packaging_build.executable(app, cli=True), "new", "patio", "--folder", str(tmp_path), env=home)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "modo-ninez-cli validate" in result.stdout and "python -m game" not in result.stdout
+    assert "modo-ninez-cli validate ESTE_ARCHIVO" in (tmp_path / "patio.yaml").read_text(encoding="utf-8")
 
 
 def test_built_app_draws_the_title_screen_and_keeps_records_in_the_user_data_folder(app, home, tmp_path):
