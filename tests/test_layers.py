@@ -15,7 +15,7 @@ GAME = ROOT / "game"
 RANKS = {
     "__init__": 0, "i18n": 0, "paths": 0, "preferences": 0, "bundled": 0,
     "scenario": 1,
-    "engine": 2, "map": 2, "graph_text": 2, "mapsvg": 2,
+    "engine": 2, "map": 2,
     "records": 3,
     "play": 4,
     "workshop": 5, "authoring": 5, "textplay": 5, "kit": 5,

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from game.engine import Session
-from game.graph_text import to_dot, to_mermaid
+from game.map.text import to_dot, to_mermaid
 from game.scenario import validate
-from game.scenario.layout import layout
+from game.map.layout import layout
 from game.scenario.problems import ERROR
 
 from conftest import MINIMAL

@@ -94,17 +94,17 @@ def cmd_map(args: argparse.Namespace) -> int:
         if not args.output:
             fail("map", _("--format png needs --output FILE"))
             return EXIT_USAGE
-        from ..ui.mapexport import save_png
+        from ..ui.mapdraw import save_png
 
         save_png(scenario, args.lang, args.output)
         say(_("wrote {path}").format(path=args.output))
         return EXIT_OK
     if args.format == "svg":
-        from ..mapsvg import to_svg
+        from ..map.svg import to_svg
 
         text = to_svg(scenario, args.lang)
     else:
-        from ..graph_text import to_dot, to_mermaid
+        from ..map.text import to_dot, to_mermaid
 
         text = to_mermaid(scenario) if args.format == "mermaid" else to_dot(scenario)
     return emit(text, args.output)

@@ -1,24 +1,32 @@
-"""Draws the scenario map (the layout shared with the SVG export) onto a pygame surface."""
+"""Draws the scenario map (the layout shared with the SVG export) with pygame: on screen at any zoom,
+and whole into a PNG file (`map --format png`)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pygame
 
-from ..mapsvg import COLOURS, arrow_colour, edge_curve, label_lines
+from ..map.layout import LABEL_PX, MapLayout, label_text, layout
+from ..map.svg import BACKGROUND, COLOURS, INK, PAD, PATH, ROUTE_FILL, TITLE
+from ..map.svg import arrow_colour, card_lines
 from ..scenario import Scenario
-from ..scenario.layout import MapLayout
 from .theme import hex_color
 from .typography import Typography
 
-PATH_COLOUR = hex_color("#35577D")
-INK = hex_color("#3B2B25")
+MIN_TEXT_PX = 10  # smaller than this a card shows its id only, never unreadable text
+LABELS_FROM = 0.8  # arrows' labels from this zoom up (where they have the room the layout gave them)
 
 
 def draw_map(surface: pygame.Surface, scenario: Scenario, plan: MapLayout, typo: Typography, language: str,
              offset: tuple[float, float], zoom: float, path: list[str] | None = None) -> None:
-    """Draw cards and arrows at `zoom`, shifted by `offset` (screen pixels); `path` is highlighted."""
+    """Draw cards and arrows at `zoom`, shifted by `offset` (screen pixels); `path` is highlighted.
+
+    Text never shrinks below MIN_TEXT_PX: at small zooms a card keeps its id, at full size its text
+    too, and the arrows' labels appear once there is room for them.
+    """
     ox, oy = offset
-    on_path = set(zip(path or [], (path or [])[1:]))
+    steps = set(zip(path or [], (path or [])[1:]))
     visited = set(path or [])
     view = surface.get_rect()
 
@@ -26,54 +34,65 @@ def draw_map(surface: pygame.Surface, scenario: Scenario, plan: MapLayout, typo:
         return round(ox + x * zoom), round(oy + y * zoom)
 
     for arrow in plan.arrows:
-        start, c1, c2, end = (at(x, y) for x, y in edge_curve(plan, arrow))
-        if not view.clipline(start, end) and not view.collidepoint(start):
+        points = [at(x, y) for x, y in arrow.points]
+        xs, ys = [p[0] for p in points], [p[1] for p in points]
+        if not view.colliderect(pygame.Rect(min(xs), min(ys), max(xs) - min(xs) + 1, max(ys) - min(ys) + 1)):
             continue
-        highlight = (arrow.source, arrow.target) in on_path
-        colour = PATH_COLOUR if highlight else hex_color(arrow_colour(arrow.total))
-        points = _bezier(start, c1, c2, end)
+        highlight = (arrow.source, arrow.target) in steps
+        colour = hex_color(PATH if highlight else arrow_colour(arrow))
         pygame.draw.lines(surface, colour, False, points, max(1, round((4 if highlight else 2) * zoom ** 0.5)))
-        _head(surface, points[-2], end, colour, max(5, round(9 * zoom ** 0.5)))
-    font_px = max(6, round(13 * zoom))
+        _head(surface, points[-2], points[-1], colour, max(5, round(9 * zoom ** 0.5)))
+    if zoom >= LABELS_FROM:
+        px = max(MIN_TEXT_PX, round(LABEL_PX * zoom))
+        for arrow in plan.arrows:
+            x, y = at(*arrow.label_at)
+            if view.collidepoint(x, y):
+                label = typo.render(label_text(arrow.label), hex_color(INK), px=px)
+                halo = label.get_rect(center=(x, y)).inflate(6, 2)
+                pygame.draw.rect(surface, hex_color(BACKGROUND), halo, border_radius=4)
+                surface.blit(label, label.get_rect(center=(x, y)))
     for card in plan.cards.values():
         rect = pygame.Rect(*at(card.x, card.y), round(card.w * zoom), round(card.h * zoom))
         if not view.colliderect(rect):
             continue
-        border = PATH_COLOUR if card.id in visited else INK
+        border = hex_color(PATH) if card.id in visited else hex_color(INK)
         width = max(1, round((4 if card.id in visited or card.start else 2) * zoom ** 0.5))
-        radius = max(2, round(14 * zoom))
-        pygame.draw.rect(surface, hex_color(COLOURS[card.ending]), rect, border_radius=radius)
+        radius = rect.height // 2 if card.route else max(2, round(12 * zoom))
+        pygame.draw.rect(surface, hex_color(ROUTE_FILL if card.route else COLOURS[card.ending]), rect,
+                         border_radius=radius)
         pygame.draw.rect(surface, border, rect, width=width, border_radius=radius)
-        if font_px >= 7:
-            for i, line in enumerate(label_lines(scenario, card.id, language)):
-                text = typo.render(line, INK, px=font_px + (2 if i == 0 else 0), bold=i == 0)
-                clip = rect.inflate(-round(16 * zoom), 0)
-                surface.blit(text, (rect.left + round(12 * zoom), rect.top + round((10 + i * 24) * zoom)),
-                             area=pygame.Rect(0, 0, clip.width, text.get_height()))
+        _card_text(surface, rect, card_lines(scenario, card.id, language), typo, zoom)
 
 
-def render_map(scenario: Scenario, plan: MapLayout, typo: Typography, language: str,
-               path: list[str] | None = None, pad: int = 40) -> pygame.Surface:
-    """The whole map at full size on its own surface (for PNG export)."""
-    surface = pygame.Surface((plan.width + 2 * pad, plan.height + 2 * pad + 30))
-    surface.fill(hex_color("#FFF6E8"))
-    title = typo.render(scenario.title.get(language), INK, px=20, bold=True)
-    surface.blit(title, (pad, 8))
-    draw_map(surface, scenario, plan, typo, language, (pad, pad + 30), 1.0, path)
-    return surface
+def _card_text(surface: pygame.Surface, rect: pygame.Rect, lines: list[str], typo: Typography, zoom: float) -> None:
+    """The card's id (and its text when there is room for both lines), centred in the card's height,
+    never smaller than MIN_TEXT_PX and cut with an ellipsis at the card's width."""
+    sizes = [max(MIN_TEXT_PX, round(15 * zoom)), max(MIN_TEXT_PX, round(13 * zoom))]
+    heights = [typo.font(bold=i == 0, px=px).get_linesize() for i, px in enumerate(sizes)]
+    if sum(heights) > rect.height - 4:
+        lines = lines[:1]
+    inset = max(4, round(14 * zoom))
+    y = rect.centery - sum(heights[: len(lines)]) / 2
+    for i, line in enumerate(lines):
+        text = typo.render(line, hex_color(INK), px=sizes[i], bold=i == 0, width=rect.width - 2 * inset,
+                           max_lines=1)
+        surface.blit(text, (rect.left + inset, round(y)))
+        y += heights[i]
 
 
-def _bezier(p0, p1, p2, p3, steps: int = 16) -> list[tuple[float, float]]:
-    points = []
-    for i in range(steps + 1):
-        t = i / steps
-        u = 1 - t
-        points.append((u ** 3 * p0[0] + 3 * u * u * t * p1[0] + 3 * u * t * t * p2[0] + t ** 3 * p3[0],
-                       u ** 3 * p0[1] + 3 * u * u * t * p1[1] + 3 * u * t * t * p2[1] + t ** 3 * p3[1]))
-    return points
+def save_png(scenario: Scenario, language: str, path: Path) -> None:
+    """Render the whole map at full size into a PNG file (no window needed)."""
+    pygame.font.init()
+    typo = Typography(720)
+    plan = layout(scenario, language)
+    surface = pygame.Surface((round(plan.width + 2 * PAD), round(plan.height + 2 * PAD + TITLE)))
+    surface.fill(hex_color(BACKGROUND))
+    surface.blit(typo.render(scenario.title.get(language), hex_color(INK), px=22, bold=True), (PAD, PAD - 18))
+    draw_map(surface, scenario, plan, typo, language, (PAD, PAD + TITLE), 1.0)
+    pygame.image.save(surface, str(path))
 
 
-def _head(surface, before, tip, colour, size) -> None:
+def _head(surface: pygame.Surface, before, tip, colour, size: int) -> None:
     direction = pygame.Vector2(tip) - pygame.Vector2(before)
     if direction.length() == 0:
         return

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from ...scenario.layout import layout
+from ...map.layout import layout
 from .. import draw
 from ..mapdraw import draw_map
 from ..scene import Scene
@@ -21,7 +21,7 @@ class MapScene(Scene):
     def __init__(self, app, scenario, path: list[str] | None = None):
         super().__init__(app)
         self.scenario, self.path = scenario, path or []
-        self.plan = layout(scenario)
+        self.plan = layout(scenario, app.language)
         self.zoom = None
         self.offset = (0.0, 0.0)
         self.dragging = False

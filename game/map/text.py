@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from .scenario import Scenario
-from .scenario.model import describe
+from ..scenario import Scenario
+from ..scenario.model import describe
 
 _ENDING_STYLE = {"good": "#8fd18f", "mixed": "#f5d36b", "poor": "#ef8f8f"}
 
