@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from game.scenario import load_scenario, validate, ScenarioError
+from game.scenario import ScenarioError, bundled_catalog, load_scenario, validate
 from game.scenario.problems import ERROR, WARNING
 
 from conftest import MINIMAL
@@ -245,6 +245,23 @@ def test_size_limit(tmp_path, monkeypatch):
     path.write_text("a: " + "x" * 200 + "\n")
     (problem,) = validate(path).problems
     assert "the limit is 100" in problem.message
+
+
+def test_a_huge_file_fails_before_it_is_read(tmp_path):
+    import tracemalloc
+
+    path = tmp_path / "huge.yaml"
+    with open(path, "wb") as file:
+        file.truncate(1_500_000_000)  # sparse: 1.5 GB on paper, nothing on disk
+    catalog = bundled_catalog()
+    tracemalloc.start()
+    try:
+        (problem,) = validate(path, catalog).problems
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert "file is 1,500,000,000 bytes; the limit is 8,388,608" in problem.message
+    assert peak < 2_000_000
 
 
 def test_load_scenario_raises_with_every_problem(write_yaml):

@@ -236,7 +236,8 @@ class Session:
             return
         self._wired.add(state_id)
         state = self._scenario.states[state_id]
-        new = set(state.targets) - set(self._machine.states)
+        known = self._machine.states  # a mapping: each target looked up, never the set of every state seen
+        new = {target for target in state.targets if target not in known}
         if new:
             self._machine.add_states(sorted(new))
         for index, step in enumerate(state.route):

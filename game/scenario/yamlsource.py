@@ -8,6 +8,7 @@ Nothing here can run code: only the YAML core types are built, and an unknown ta
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -103,22 +104,34 @@ class Document:
 
 
 def read_document(path: str | Path, display: str | None = None) -> Document:
-    """Read and parse one YAML file safely; problems are collected, never raised."""
+    """Read and parse one YAML file safely; problems are collected, never raised.
+
+    At most MAX_BYTES + 1 bytes are read: a huge file fails at once, using little memory.
+    """
     doc = Document(display or str(path))
     try:
-        raw = Path(path).read_bytes()
+        with open(path, "rb") as file:
+            size = os.fstat(file.fileno()).st_size  # 0 for a pipe: then the capped read tells
+            raw = file.read(MAX_BYTES + 1) if size <= MAX_BYTES else b""
+            size = max(size, len(raw))
     except OSError as exc:
         doc.problems.append(Problem(doc.path, 1, 1, ERROR, _("cannot read file: {reason}").format(reason=exc.strerror or exc)))
         return doc
+    if size > MAX_BYTES:
+        return _too_large(doc, size)
     return parse_bytes(raw, doc)
+
+
+def _too_large(doc: Document, size: int) -> Document:
+    doc.problems.append(Problem(doc.path, 1, 1, ERROR,
+                                _("file is {size:,} bytes; the limit is {limit:,}").format(size=size, limit=MAX_BYTES)))
+    return doc
 
 
 def parse_bytes(raw: bytes, doc: Document) -> Document:
     """Parse bytes into `doc`: size cap, UTF-8, YAML syntax, aliases, tags, duplicate keys."""
     if len(raw) > MAX_BYTES:
-        doc.problems.append(Problem(doc.path, 1, 1, ERROR,
-                                    _("file is {size:,} bytes; the limit is {limit:,}").format(size=len(raw), limit=MAX_BYTES)))
-        return doc
+        return _too_large(doc, len(raw))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
