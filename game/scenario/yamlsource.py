@@ -9,6 +9,7 @@ Nothing here can run code: only the YAML core types are built, and an unknown ta
 from __future__ import annotations
 
 import os
+from array import array
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,24 +39,21 @@ _CORE_TAGS = {
 
 @dataclass
 class Document:
-    """A parsed YAML document: the plain data, its text for locating, and the problems found."""
+    """A parsed YAML document: the plain data, where each of its parts was read, and the problems found.
+
+    Positions come from the parser's events as the data is built: each node's start packed in one
+    array, and for each mapping or list the event number of each entry. Locating a problem never
+    parses the file again; only `node` (for editing a file in place) composes it.
+    """
 
     path: str
     data: Any = None
     text: str | None = None
     problems: list[Problem] = field(default_factory=list)
+    _marks: array = field(default_factory=lambda: array("Q"), repr=False)
+    _entries: dict[int, dict | list] = field(default_factory=dict, repr=False)
     _root: Any = field(default=None, repr=False)
     _index: dict = field(default_factory=dict, repr=False)
-
-    @property
-    def root(self) -> yaml.Node | None:
-        """The node tree, composed on first use (only needed to locate problems)."""
-        if self._root is None and self.text is not None:
-            try:
-                self._root = _compose(self.text)
-            except yaml.YAMLError:
-                self.text = None
-        return self._root
 
     def error(self, where: tuple, message: str, severity: str = ERROR) -> None:
         """Record a problem at a data path such as ('states', 'llegada', 'choices', 0, 'to')."""
@@ -67,20 +65,31 @@ class Document:
 
         A step ("key", name) points at a mapping's key rather than its value.
         """
-        node = self.root
-        if node is None:
+        if not self._marks:
             return 1, 1
-        best = node
+        event = 0
         for step in where:
-            nxt = self._child(node, step)
-            if nxt is None:
+            entries = self._entries.get(event)
+            key_only = isinstance(step, tuple) and len(step) == 2 and step[0] == "key"
+            if isinstance(entries, dict):
+                found = entries.get(step[1] if key_only else step)
+                if found is None:
+                    break
+                event = found if key_only else found + 1  # a value's first event follows its key's
+            elif isinstance(entries, list) and isinstance(step, int) and 0 <= step < len(entries):
+                event = entries[step]
+            else:
                 break
-            node = best = nxt
-        return best.start_mark.line + 1, best.start_mark.column + 1
+        return _unpack(self._marks[event])
 
     def node(self, where: tuple) -> yaml.Node | None:
-        """The node at a data path (as for `locate`), or None when the path leads nowhere."""
-        node = self.root
+        """The node at a data path (as for `locate`), or None when the path leads nowhere; composes the text."""
+        if self._root is None and self.text is not None:
+            try:
+                self._root = _compose(self.text)
+            except yaml.YAMLError:
+                self.text = None
+        node = self._root
         for step in where:
             if node is None:
                 break
@@ -90,7 +99,7 @@ class Document:
     def _child(self, node: yaml.Node, step: Any) -> yaml.Node | None:
         if isinstance(node, yaml.MappingNode):
             index = self._index.get(id(node))
-            if index is None:  # built once per mapping, so locating many problems stays linear
+            if index is None:  # built once per mapping
                 index = self._index[id(node)] = {}
                 for key, value in node.value:
                     if isinstance(key, yaml.ScalarNode):
@@ -101,6 +110,17 @@ class Document:
         if isinstance(node, yaml.SequenceNode) and isinstance(step, int):
             return node.value[step] if 0 <= step < len(node.value) else None
         return None
+
+
+_COLUMN_BITS = 24
+
+
+def _pack(mark: Any) -> int:
+    return mark.line << _COLUMN_BITS | min(mark.column, (1 << _COLUMN_BITS) - 1)
+
+
+def _unpack(packed: int) -> tuple[int, int]:
+    return (packed >> _COLUMN_BITS) + 1, (packed & ((1 << _COLUMN_BITS) - 1)) + 1
 
 
 def read_document(path: str | Path, display: str | None = None) -> Document:
@@ -171,19 +191,20 @@ _KEY = object()  # a mapping frame waiting for its next key
 
 
 class _Frame:
-    """A mapping or sequence being built, with the key waiting for its value."""
+    """A mapping or list being built: its value, its start event, and the event number of each entry."""
 
-    __slots__ = ("bad_key", "key", "lines", "value")
+    __slots__ = ("bad_key", "entries", "key", "start", "value")
 
-    def __init__(self, value: Any):
+    def __init__(self, value: Any, start: int):
         self.value = value
+        self.start = start
+        self.entries: dict | list = {} if isinstance(value, dict) else []
         self.key: Any = _KEY
-        self.lines: dict = {}
         self.bad_key = False
 
 
 class _Builder:
-    """Builds plain Python data from parser events, refusing aliases and non-core tags."""
+    """Builds plain Python data from parser events, refusing aliases and non-core tags, noting positions."""
 
     def __init__(self, doc: Document):
         self.doc = doc
@@ -191,83 +212,95 @@ class _Builder:
         self.resolver = yaml.resolver.Resolver()
         # Only plain scalars starting with these characters can be anything but text (true, 12, ~, ...).
         self.special = frozenset(self.resolver.yaml_implicit_resolvers)
+        self.resolved: dict[str, Any] = {}  # short plain scalars already resolved ("2", "-1", "true")
 
-    def _problem(self, mark: Any, message: str) -> None:
-        self.doc.problems.append(Problem(self.doc.path, mark.line + 1, mark.column + 1, ERROR, message))
+    def _problem(self, number: int, message: str) -> None:
+        line, column = _unpack(self.doc._marks[number])
+        self.doc.problems.append(Problem(self.doc.path, line, column, ERROR, message))
 
     def build(self, events: Any) -> Any:
         """The data of the single document in the event stream."""
-        stack: list[_Frame] = [_Frame([])]
+        stack: list[_Frame] = [_Frame([], -1)]
+        marks, entries = self.doc._marks, self.doc._entries
         documents = 0
         for event in events:
             kind = event.__class__
             if kind is yaml.ScalarEvent:
-                self._add(stack, self._scalar(event), event)
-            elif kind is yaml.MappingStartEvent:
-                self._check_tag(event, "tag:yaml.org,2002:map")
-                stack.append(_Frame({}))
-            elif kind is yaml.SequenceStartEvent:
-                self._check_tag(event, "tag:yaml.org,2002:seq")
-                stack.append(_Frame([]))
+                marks.append(_pack(event.start_mark))
+                self._add(stack, self._scalar(event, len(marks) - 1), event, len(marks) - 1)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                marks.append(_pack(event.start_mark))
+                mapping = kind is yaml.MappingStartEvent
+                self._check_tag(event, len(marks) - 1, "tag:yaml.org,2002:map" if mapping else "tag:yaml.org,2002:seq")
+                stack.append(_Frame({} if mapping else [], len(marks) - 1))
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 frame = stack.pop()
-                self._add(stack, frame.value, event, collection=True)
+                entries[frame.start] = frame.entries
+                self._add(stack, frame.value, event, frame.start, collection=True)
             elif kind is yaml.AliasEvent:
-                self._problem(event.start_mark, _("aliases (*{name}) are not allowed in scenarios; repeat the text "
-                                                  "instead").format(name=event.anchor))
-                self._add(stack, None, event)
+                marks.append(_pack(event.start_mark))
+                self._problem(len(marks) - 1, _("aliases (*{name}) are not allowed in scenarios; repeat the text "
+                                                "instead").format(name=event.anchor))
+                self._add(stack, None, event, len(marks) - 1)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
                 if documents == 2:
-                    self._problem(event.start_mark, _("a scenario file holds one document; remove this '---'"))
+                    marks.append(_pack(event.start_mark))
+                    self._problem(len(marks) - 1, _("a scenario file holds one document; remove this '---'"))
         values = stack[0].value
         return values[0] if values else None
 
-    def _add(self, stack: list[_Frame], value: Any, event: Any, collection: bool = False) -> None:
+    def _add(self, stack: list[_Frame], value: Any, event: Any, number: int, collection: bool = False) -> None:
         frame = stack[-1]
-        if isinstance(frame.value, list):
+        entries = frame.entries
+        if isinstance(entries, list):
             frame.value.append(value)
+            entries.append(number)
             return
         if frame.key is not _KEY:
             if not frame.bad_key:
                 frame.value[frame.key] = value
             frame.key, frame.bad_key = _KEY, False
             return
-        mark = event.start_mark
         if collection or event.__class__ is yaml.AliasEvent:
-            self._problem(mark, _("a key must be a plain name, not a list or mapping"))
+            self._problem(number, _("a key must be a plain name, not a list or mapping"))
             frame.key, frame.bad_key = None, True
             return
         if event.value == "<<" and event.implicit[0]:
-            self._problem(mark, _("merge keys (<<) are not allowed in scenarios"))
+            self._problem(number, _("merge keys (<<) are not allowed in scenarios"))
             frame.key, frame.bad_key = None, True
             return
         key = event.value if isinstance(value, bool) or value is None else value
-        if key in frame.lines:
-            self._problem(mark, _("duplicate key '{key}' (first at line {line}); only one may stay").format(
-                key=key, line=frame.lines[key]))
-        frame.lines[key] = mark.line + 1
+        if key in entries:
+            self._problem(number, _("duplicate key '{key}' (first at line {line}); only one may stay").format(
+                key=key, line=_unpack(self.doc._marks[entries[key]])[0]))
+        entries[key] = number
         frame.key = key
 
-    def _check_tag(self, event: Any, expected: str) -> None:
+    def _check_tag(self, event: Any, number: int, expected: str) -> None:
         if event.tag not in (None, "!", expected):
-            self._problem(event.start_mark, _("tag {tag} is not allowed in scenarios").format(tag=event.tag))
+            self._problem(number, _("tag {tag} is not allowed in scenarios").format(tag=event.tag))
 
-    def _scalar(self, event: yaml.ScalarEvent) -> Any:
+    def _scalar(self, event: yaml.ScalarEvent, number: int) -> Any:
         tag = event.tag
         if tag is None or tag == "!":
             value = event.value
             if not event.implicit[0] or (value and value[0] not in self.special):  # quoted, or plain text
                 return value
+            if value in self.resolved:
+                return self.resolved[value]
             tag = self.resolver.resolve(yaml.ScalarNode, value, event.implicit)
         if tag == _STR:
             return event.value
         if tag not in _CORE_TAGS:
-            self._problem(event.start_mark, _("tag {tag} is not allowed in scenarios").format(tag=tag))
+            self._problem(number, _("tag {tag} is not allowed in scenarios").format(tag=tag))
             return None
         node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
         try:
-            return self.constructor.construct_object(node, deep=True)
+            result = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            self._problem(event.start_mark, _("cannot read value {value!r}: {reason}").format(value=event.value, reason=exc))
+            self._problem(number, _("cannot read value {value!r}: {reason}").format(value=event.value, reason=exc))
             return None
+        if event.tag is None and len(event.value) <= 16:
+            self.resolved[event.value] = result
+        return result

@@ -16,7 +16,7 @@ import yaml
 
 from .messages import _
 
-_LINES = re.compile(r"\r\n|\r|\n")
+_LINES = re.compile("\r\n|[\r\n\x85\u2028\u2029]")  # the line breaks YAML counts
 _KEY = re.compile(r"\s*(?:-\s+)?([\w.-]+)\s*$")  # what stands before a key's colon
 _OPENS_QUOTE = re.compile(r"""^\s*(?:-\s+)?[\w.-]+:\s+(["'])""")
 
@@ -73,9 +73,14 @@ class _Finder:
         self.lines, self.line, self.column = lines, min(line, len(lines) - 1), column
         self.problem = exc.problem or ""
         self.context = exc.context or ""
-        self.context_mark = exc.context_mark
-        here = self.lines[self.line]
-        self.char = here[column] if column < len(here) else ""
+        mark = exc.context_mark  # libyaml may place it past the last line: then it is of no use
+        self.context_mark = mark if mark is not None and mark.line < len(lines) else None
+        self.char = self._at(self.line, column)
+
+    def _at(self, line: int, column: int) -> str:
+        """The character at a place, or "" past the end of its line."""
+        here = self.lines[line]
+        return here[column] if 0 <= column < len(here) else ""
 
     def _previous(self, index: int) -> int | None:
         """The nearest line above `index` holding something other than a comment."""
@@ -105,7 +110,7 @@ class _Finder:
         return None
 
     def _quote_at(self, line: int, column: int) -> Located:
-        quote = self.lines[line][column] if column < len(self.lines[line]) else '"'
+        quote = self._at(line, column) or '"'
         return Located(line + 1, column + 1, _("this quote ({quote}) is never closed: add {quote} at the end of "
                                                "the text").format(quote=quote))
 
@@ -113,8 +118,10 @@ class _Finder:
         mark = self.context_mark
         if "flow" not in self.context or mark is None or mark.line == self.line:
             return None
-        bracket = self.lines[mark.line][mark.column]
-        closing = {"{": "}", "[": "]"}.get(bracket, "}")
+        bracket = self._at(mark.line, mark.column)
+        closing = {"{": "}", "[": "]"}.get(bracket)
+        if closing is None:
+            return None
         return Located(mark.line + 1, mark.column + 1, _("this '{opening}' is never closed: add '{closing}' at the "
                                                          "end of the line").format(opening=bracket, closing=closing))
 
