@@ -58,7 +58,7 @@ def test_best_path_earns_every_best_and_worst_path_earns_little(path):
 
 def test_the_set_covers_every_premise_and_competency():
     scenarios = [_report(p).scenario for p in FILES]
-    assert len(scenarios) == 12
+    assert len(scenarios) == 14
     assert {s.age_group for s in scenarios} == {"early", "school", "adolescent"}
     up, down = Counter(), Counter()
     for scenario in scenarios:
