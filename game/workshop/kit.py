@@ -15,9 +15,14 @@ from ..scenario import Choice, Scenario, State
 
 AGE_GROUPS = ("early", "school", "adolescent")
 CARD_BUDGET = 3400  # characters of card text one A4 sheet holds with its boxes
-PHRASE_BUDGET = 1500  # per column
+PHRASE_BUDGET = 1900  # per column
 TEST_BUDGET = 2700
 QUOTES = {"es": re.compile(r"«([^»]{20,})»"), "en": re.compile(r"\"([^\"]{20,})\"")}
+# The phrase bank keeps what is said to the child: the Spanish quote speaks to "tú", and not to an adult
+# ("usted", "señora") or a colleague.
+TO_ADULTS = re.compile(r"\b(señora?|señorita|usted|colega|su hij[oa])\b", re.IGNORECASE)
+TO_CHILD = re.compile(r"\b(tú|tu|tus|te|ti|contigo|estás|eres|quieres|puedes|tienes|vas|sabes|dime|cuéntame|mira)\b",
+                      re.IGNORECASE)
 T = TypeVar("T")
 
 
@@ -163,6 +168,9 @@ def phrase_pages(scenarios: Iterable[Scenario], age_group: str, language: str) -
             if not state.choices:
                 continue
             for choice, bucket in ((best_choice(state), say), (worst_choice(state), avoid)):
+                spanish = QUOTES["es"].findall(choice.text.es)
+                if TO_ADULTS.search(choice.text.es) or not any(TO_CHILD.search(q) for q in spanish):
+                    continue
                 for quote in QUOTES[language].findall(choice.text.get(language)):
                     bucket.setdefault(quote.strip(), Phrase(quote.strip(), first_sentence(choice.feedback.get(language))))
     size: Callable[[Phrase], int] = lambda p: len(p.text) + len(p.why) + 60

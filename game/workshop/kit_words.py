@@ -78,7 +78,7 @@ WORDS: dict[str, dict] = {
         "test_how": "Los mismos escenarios que el modo taller usa como prueba de entrada y de salida. En papel, "
                  "cada participante marca una opción por situación, sin nombre (un código basta).",
         "code": "Código:", "question": "Situación", "choose": "¿Qué hace usted? Marque una.",
-        "key_title": "Clave para quien facilita", "key_how": "Puntos de cada opción (la suma de las competencias "
+        "key_title": "Clave para quien facilita", "best": "Máximo", "key_how": "Puntos de cada opción (la suma de las competencias "
                   "del escenario). Sume los de cada hoja y compare la entrada con la salida.",
         "option_letters": "ABCD",
     },
@@ -155,7 +155,7 @@ WORDS: dict[str, dict] = {
         "test_how": "The same scenarios workshop mode uses as pre-test and post-test. On paper, each participant "
                  "marks one option per situation, without a name (a code is enough).",
         "code": "Code:", "question": "Situation", "choose": "What do you do? Mark one.",
-        "key_title": "Key for the facilitator", "key_how": "Points of each option (the sum of the scenario's "
+        "key_title": "Key for the facilitator", "best": "Best possible", "key_how": "Points of each option (the sum of the scenario's "
                   "competencies). Add up each sheet and compare the pre-test with the post-test.",
         "option_letters": "ABCD",
     },

@@ -43,6 +43,9 @@ def test_phrase_bank_has_each_age_group_from_the_choices(scenarios):
     for page in kit.phrases:
         for phrase in page.say + page.avoid:
             assert phrase.text in spoken and phrase.why
+    spanish = build_kit(scenarios, "es")
+    said = [p.text for page in spanish.phrases for p in page.say + page.avoid]
+    assert said and not [text for text in said if re.search(r"\b(señora|usted)\b", text, re.IGNORECASE)]
 
 
 def test_pre_and_post_tests_are_a_matched_pair_with_a_key(scenarios):
