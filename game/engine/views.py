@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 
 @dataclass(frozen=True)
@@ -64,10 +64,8 @@ class PrincipleScore:
 
     @property
     def share(self) -> float:
-        """Earned as a share of the best possible, from 0.0 to 1.0."""
-        if self.best <= 0:
-            return 1.0 if self.earned >= self.best else 0.0
-        return max(0.0, min(1.0, self.earned / self.best))
+        """Earned as a share of the best possible, from 0.0 to 1.0 (see `share`)."""
+        return share(self.earned, self.best, self.worst)
 
 
 @dataclass(frozen=True)
@@ -87,11 +85,25 @@ class Score:
         return sum(p.best for p in self.principles.values())
 
     @property
+    def worst(self) -> int:
+        """The total of the worst possible per principle."""
+        return sum(p.worst for p in self.principles.values())
+
+    @property
     def share(self) -> float:
-        """Overall points as a share of the best possible, from 0.0 to 1.0."""
-        if self.best <= 0:
-            return 1.0
-        return max(0.0, min(1.0, self.earned / self.best))
+        """Overall points as a share of the best possible, from 0.0 to 1.0 (see `share`)."""
+        return share(self.earned, self.best, self.worst)
+
+
+def share(earned: int, best: int, worst: int) -> float:
+    """Points as a share of the best possible, 0.0 to 1.0: earned/best when the best is above zero;
+    otherwise (no path earns points) the place between the worst and the best, so -3 where the best is
+    -1 and the worst -5 is 50%, not 100%."""
+    if best > 0:
+        return max(0.0, min(1.0, earned / best))
+    if best <= worst:
+        return 1.0 if earned >= best else 0.0
+    return max(0.0, min(1.0, (earned - worst) / (best - worst)))
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,10 @@
     for unfinished in store.unfinished_attempts(player.id):
         session = store.resume(unfinished.id, scenario)
 
-Every call that records something is one transaction holding the row, the session snapshot and the
-xAPI statement for the outbox: all of it is on disk when the call returns, or none of it is. The
-decision that reaches an ending also completes the attempt (ending and scores) in that transaction.
+Every call that records something is one transaction: all of it is on disk when the call returns, or
+none of it is. A decision is one appended row (and a note that its xAPI statement waits); the decision
+that reaches an ending also completes the attempt (ending and scores) in that transaction. Statements
+are built when they are sent, so nothing but that note is kept for them.
 """
 
 from __future__ import annotations
@@ -20,24 +21,28 @@ import json
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
-from ..engine import Outcome, Session, SnapshotError
+from ..engine import Outcome, Session
 from ..scenario import Scenario
 from . import datadir, outbox, queries
 from .config import Config, load_config
 from .errors import ConfigError, RecordsError, ResumeError
 from .model import ABANDONED, FINISHED, PLAYING, Attempt, Decision, Player, Vote
+from .opening import open_database
+from .outgoing import build
 from .queries import AttemptFilter
 from .sender import BackgroundSender
-from .store import explain, open_database, transaction, utc_now
+from .store import explain, stamp, transaction, utc_now
 from .sync import LrsClient, SyncResult, send_outbox
-from .xapi import Statements, Who
+from .xapi import Statements
 
 LANGUAGES = ("es", "en")
+Writer = Callable[[str, Sequence[Any]], int]
 
 
 class Store:
@@ -49,14 +54,17 @@ class Store:
         self.notices = notices  # things to tell the user once (a damaged file moved aside, a bad setting)
         self._statements = Statements(config.xapi)
         self._sender: BackgroundSender | None = None
+        self._writing = False
 
     @classmethod
     def open(cls, data_dir: str | os.PathLike | None = None, config: Config | None = None,
-             create: bool = True) -> Store:
+             create: bool = True, check: bool = False) -> Store:
         """Open the records in `data_dir` (default: --data-dir / MODO_NINEZ_DATA_DIR / the user's data folder).
 
         Without `config`, the settings file is read; a broken one is reported in `notices` and the
-        defaults are used, so play is never stopped by a settings mistake.
+        defaults are used, so play is never stopped by a settings mistake. `create` False: only existing
+        records, left as they are if damaged, and readable in a read-only folder (reports). `check`: the
+        whole file is checked (otherwise only after an unclean shutdown).
         """
         notices = []
         if config is None:
@@ -66,7 +74,7 @@ class Store:
                 notices.append(f"{exc} The default settings are used; nothing is sent to an LRS.")
                 config = Config(datadir.config_path(), False)
         path = datadir.database_path(data_dir)
-        conn, opened = open_database(path, create)
+        conn, opened = open_database(path, create, check)
         return cls(conn, path, config, opened + notices)
 
     def close(self) -> None:
@@ -92,12 +100,12 @@ class Store:
             raise ValueError("a player needs a nickname")
         if language not in LANGUAGES:
             raise ValueError(f"unknown language {language!r}; use one of {', '.join(LANGUAGES)}")
-        with self._write():
-            cursor = self._conn.execute(
+        with self.write() as write:
+            player_id = write(
                 "INSERT INTO players (pseudonym, nickname, badge, station, language, created) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
                 (str(uuid.uuid4()), nickname, _blank(badge), _blank(station), language, utc_now()))
-        return self.player(cursor.lastrowid)
+        return self.player(player_id)
 
     def players(self) -> list[Player]:
         """Every player on this PC, oldest first."""
@@ -118,59 +126,59 @@ class Store:
         """Record that a player began a scenario with a fresh session; returns the attempt id."""
         if session.history:
             raise ValueError("start_attempt needs a session with no decision taken yet")
-        player = self.player(player_id)
-        registration, when = str(uuid.uuid4()), utc_now()
+        self.player(player_id)
         scenario = session.scenario
-        who = Who(player.pseudonym, player.nickname, player.badge, player.station, registration)
-        with self._write():
-            cursor = self._conn.execute(
-                "INSERT INTO attempts (registration, player_id, scenario_id, scenario_version, language, "
-                "started, status, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (registration, player_id, scenario.id, scenario.version, session.language, when, PLAYING,
-                 json.dumps(session.snapshot(), ensure_ascii=False)))
-            outbox.put(self._conn, self._statements.started(who, session, when), when)
+        with self.write() as write:
+            attempt = write(
+                "INSERT INTO attempts (registration, player_id, scenario_id, scenario_version, language, started, "
+                "status, start_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (str(uuid.uuid4()), player_id, scenario.id, scenario.version, session.language, utc_now(), PLAYING,
+                 session.start if session.start != scenario.start else None))
+            for language, text in (("es", scenario.title.es), ("en", scenario.title.en)):
+                if text:
+                    write("INSERT OR IGNORE INTO texts VALUES (?, ?, '', ?, ?)",
+                          (scenario.id, scenario.version, language, text))
+            outbox.put(self._conn, attempt, outbox.STARTED)
         self._nudge()
-        return cursor.lastrowid
+        return attempt
 
     def record_decision(self, attempt_id: int, outcome: Outcome, seconds: float, session: Session,
                         vote: Vote | None = None) -> None:
-        """Commit the session's latest decision, its snapshot and statement (and a room's vote counts);
-        completes the attempt at an ending."""
+        """Append the session's latest decision, with the seconds it took (and a room's vote counts);
+        completes the attempt at an ending. The cost is the same at any point of a path."""
         history = session.history
         if not history or (history[-1].state, history[-1].choice) != (outcome.state, outcome.choice):
             raise ValueError("the outcome is not the session's latest decision")
         if seconds < 0:
             raise ValueError("seconds cannot be negative")
-        number, when = len(history), utc_now()
-        with self._write():
-            who, row = self._playing(attempt_id, session)
-            if number != row["decisions"] + 1:
-                raise ValueError(f"attempt {attempt_id} has {row['decisions']} decision(s) recorded, "
+        now = datetime.now(UTC)
+        number, when = len(history), stamp(now)
+        scenario = session.scenario
+        with self.write() as write:
+            recorded = self._playing(attempt_id, session)
+            if number != recorded + 1:
+                raise ValueError(f"attempt {attempt_id} has {recorded} decision(s) recorded, "
                                  f"but the session is at decision {number}")
-            self._conn.execute(
-                "INSERT INTO decisions (attempt_id, number, state, choice, deltas, seconds, made) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (attempt_id, number, outcome.state, outcome.choice, json.dumps(dict(outcome.deltas)),
-                 seconds, when))
-            self._conn.execute("UPDATE attempts SET snapshot = ? WHERE id = ?",
-                               (json.dumps(session.snapshot(), ensure_ascii=False), attempt_id))
-            outbox.put(self._conn, self._statements.decided(who, session, outcome, number, seconds, when), when)
+            write("INSERT INTO decisions (attempt_id, number, state, choice, deltas, seconds, made) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                  (attempt_id, number, outcome.state, outcome.choice,
+                   json.dumps(dict(outcome.deltas), separators=(",", ":")), seconds, round(now.timestamp() * 1000)))
+            write("INSERT OR IGNORE INTO texts VALUES (?, ?, ?, ?, ?)",
+                  (scenario.id, scenario.version, outcome.choice, session.language, outcome.choice_text))
+            outbox.put(self._conn, attempt_id, number)
             if vote is not None:
-                self._conn.execute("INSERT INTO votes (attempt_id, number, team, counts) VALUES (?, ?, ?, ?)",
-                                   (attempt_id, number, vote.team, json.dumps(dict(vote.counts))))
+                write("INSERT INTO votes (attempt_id, number, team, counts) VALUES (?, ?, ?, ?)",
+                      (attempt_id, number, vote.team, json.dumps(dict(vote.counts))))
             if session.finished:
-                self._complete(attempt_id, who, session, row["seconds"] + seconds, when)
+                self._complete(attempt_id, session, when)
         self._nudge()
 
     def abandon_attempt(self, attempt_id: int) -> None:
         """Close an unfinished attempt the player chose not to resume."""
-        when = utc_now()
-        with self._write():
-            who, row = self._playing(attempt_id, None)
-            self._conn.execute("UPDATE attempts SET status = ?, ended = ? WHERE id = ?",
-                               (ABANDONED, when, attempt_id))
-            outbox.put(self._conn, self._statements.abandoned(
-                who, row["scenario_id"], row["scenario_version"], row["language"], when), when)
+        with self.write() as write:
+            self._playing(attempt_id, None)
+            write("UPDATE attempts SET status = ?, ended = ? WHERE id = ?", (ABANDONED, utc_now(), attempt_id))
+            outbox.put(self._conn, attempt_id, outbox.ABANDONED)
         self._nudge()
 
     def unfinished_attempts(self, player_id: int) -> list[Attempt]:
@@ -178,23 +186,30 @@ class Store:
         return self.attempts(AttemptFilter(player_id=player_id, status=PLAYING), newest_first=True)
 
     def resume(self, attempt_id: int, scenario: Scenario) -> Session:
-        """The session of an unfinished attempt as it was after its last recorded decision."""
+        """The session of an unfinished attempt as it was after its last recorded decision (replayed)."""
         with self._reading():
-            row = self._conn.execute("SELECT scenario_id, scenario_version, status, snapshot FROM attempts "
-                                     "WHERE id = ?", (attempt_id,)).fetchone()
+            row = self._conn.execute("SELECT scenario_id, scenario_version, status, language, start_state "
+                                     "FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
+            steps = self._conn.execute("SELECT state, choice FROM decisions WHERE attempt_id = ? ORDER BY number",
+                                       (attempt_id,)).fetchall()
         if row is None:
             raise ResumeError(f"there is no attempt {attempt_id}")
-        scenario_id, version, status, snapshot = row
+        scenario_id, version, status, language, start = row
         if status != PLAYING:
             raise ResumeError(f"attempt {attempt_id} is {status}; only an unfinished attempt can be resumed")
         if (scenario.id, scenario.version) != (scenario_id, version):
             raise ResumeError(f"attempt {attempt_id} was played on '{scenario_id}' version {version}; "
                               f"this is '{scenario.id}' version {scenario.version}, so it cannot be "
                               "continued. Start the scenario again.")
-        try:
-            return Session.restore(scenario, json.loads(snapshot))
-        except SnapshotError as exc:
-            raise ResumeError(f"attempt {attempt_id} cannot be continued: {exc}") from None
+        if start is not None and start not in scenario.states:
+            raise ResumeError(f"attempt {attempt_id} cannot be continued: it began at '{start}', which this "
+                              "scenario does not have")
+        session, replayed = Session.follow(scenario, steps, language, start)
+        if replayed != len(steps):
+            state, choice = steps[replayed]
+            raise ResumeError(f"attempt {attempt_id} cannot be continued: its decision {replayed + 1} "
+                              f"('{choice}' in '{state}') does not fit this scenario")
+        return session
 
     # Reading
 
@@ -244,56 +259,77 @@ class Store:
         with self._reading():
             return outbox.status(self._conn)
 
-    def sync(self) -> SyncResult:
-        """Send the outbox now to the configured LRS; RecordsError if none is configured."""
+    def pending_statements(self, limit: int = 1000) -> list[dict[str, Any]]:
+        """The statements the next sync would send (refused ones aside), oldest first, built now."""
+        with self._reading():
+            return [json.loads(item.body) for item in
+                    build(self._conn, self._statements, outbox.waiting(self._conn, limit))]
+
+    def sync(self, retry_refused: bool = False) -> SyncResult:
+        """Send the outbox now to the configured LRS (refused statements too, with `retry_refused`);
+        RecordsError if none is configured."""
         if not self.config.lrs.configured:
             raise RecordsError(f"no LRS is configured (see {self.config.path}); statements wait in the outbox")
-        return send_outbox(self._conn, self.path, LrsClient(self.config.lrs))
+        if retry_refused:
+            with self.write():
+                outbox.retry_refused(self._conn)
+        return send_outbox(self._conn, self.path, LrsClient(self.config.lrs), self._statements)
 
     def start_background_sync(self, interval: float = 60.0) -> bool:
         """Send from a background thread while the game runs; False (and nothing started) without an LRS."""
         if self._sender is None and self.config.lrs.configured:
-            self._sender = BackgroundSender(self.path, self.config.lrs, interval)
+            self._sender = BackgroundSender(self.path, self.config, interval)
             self._sender.start()
         return self._sender is not None
 
     # Inside
 
-    def _playing(self, attempt_id: int, session: Session | None) -> tuple[Who, dict]:
+    def _playing(self, attempt_id: int, session: Session | None) -> int:
+        """Checks the attempt can take more; returns how many decisions it has (one index look-up)."""
         row = self._conn.execute(
-            "SELECT a.status, a.scenario_id, a.scenario_version, a.language, a.registration, p.pseudonym, "
-            "p.nickname, p.badge, p.station, (SELECT count(*) FROM decisions WHERE attempt_id = a.id), "
-            "(SELECT coalesce(sum(seconds), 0.0) FROM decisions WHERE attempt_id = a.id) "
-            "FROM attempts a JOIN players p ON p.id = a.player_id WHERE a.id = ?", (attempt_id,)).fetchone()
+            "SELECT status, scenario_id, scenario_version, "
+            "(SELECT coalesce(max(number), 0) FROM decisions WHERE attempt_id = a.id) "
+            "FROM attempts a WHERE a.id = ?", (attempt_id,)).fetchone()
         if row is None:
             raise RecordsError(f"there is no attempt {attempt_id}")
-        status, scenario_id, version, language, registration, *person, decisions, seconds = row
+        status, scenario_id, version, decisions = row
         if status != PLAYING:
             raise RecordsError(f"attempt {attempt_id} is {status}; nothing more can be recorded in it")
         if session is not None and (session.scenario.id, session.scenario.version) != (scenario_id, version):
             raise ValueError(f"attempt {attempt_id} is of '{scenario_id}' version {version}, not of this session")
-        return Who(*person, registration), {"scenario_id": scenario_id, "scenario_version": version,
-                                            "language": language, "decisions": decisions, "seconds": seconds}
+        return decisions
 
-    def _complete(self, attempt_id: int, who: Who, session: Session, seconds: float, when: str) -> None:
+    def _complete(self, attempt_id: int, session: Session, when: str) -> None:
         score = session.score
-        self._conn.execute("UPDATE attempts SET status = ?, ended = ?, ending = ?, earned = ?, best = ?, "
-                           "share = ? WHERE id = ?",
-                           (FINISHED, when, session.ending, score.earned, score.best, score.share, attempt_id))
+        self._conn.execute("UPDATE attempts SET status = ?, ended = ?, ending = ?, end_state = ?, earned = ?, "
+                           "best = ?, share = ? WHERE id = ?",
+                           (FINISHED, when, session.ending, session.state_id, score.earned, score.best, score.share,
+                            attempt_id))
         self._conn.executemany(
             "INSERT INTO attempt_scores (attempt_id, competency, earned, best, worst, share) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             [(attempt_id, p, s.earned, s.best, s.worst, s.share) for p, s in score.principles.items()])
-        outbox.put(self._conn, self._statements.completed(who, session, seconds, when), when)
+        outbox.put(self._conn, attempt_id, outbox.COMPLETED)
 
     def _nudge(self) -> None:
         if self._sender is not None:
             self._sender.nudge()
 
     @contextmanager
-    def _write(self) -> Iterator[None]:
-        with transaction(self._conn, self.path):
-            yield
+    def write(self) -> Iterator[Writer]:
+        """One transaction for several writes (nested calls join the outer one); yields `execute`,
+        which runs a statement and returns the new row's id."""
+        def execute(sql: str, params: Sequence[Any] = ()) -> int:
+            return self._conn.execute(sql, params).lastrowid or 0
+        if self._writing:
+            yield execute
+            return
+        self._writing = True
+        try:
+            with transaction(self._conn, self.path):
+                yield execute
+        finally:
+            self._writing = False
 
     @contextmanager
     def _reading(self) -> Iterator[None]:

@@ -14,7 +14,7 @@ from typing import IO
 
 from .api import Store
 from .queries import AttemptFilter
-from .store import stamp, utc_now
+from .store import iso, local, stamp, utc_now
 
 REPORT_FORMAT = "modo-ninez/report"
 REPORT_VERSION = 1
@@ -24,6 +24,7 @@ ATTEMPT_COLUMNS = ("attempt", "player", "nickname", "badge", "station", "scenari
 DECISION_COLUMNS = ("attempt", "player", "nickname", "station", "scenario", "scenario_version",
                     "number", "state", "choice", "seconds", "made")
 _FROM = "FROM attempts a JOIN players p ON p.id = a.player_id"
+_MADE = local("d.made / 1000.0, 'unixepoch'")  # decisions keep milliseconds
 
 
 def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "attempts") -> int:
@@ -43,7 +44,7 @@ def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "att
         header = ATTEMPT_COLUMNS + tuple(f"{c}_{part}" for c in competencies for part in ("points", "share"))
         sql = (f"SELECT a.id, p.id, {_safe('p.nickname')}, {_safe('p.badge')}, {_safe('p.station')}, "
                "a.scenario_id, a.scenario_version, a.language, "
-               f"{_local('a.started')}, {_local('a.ended')}, a.status, a.ending, "
+               f"{local('a.started')}, {local('a.ended')}, a.status, a.ending, "
                "(SELECT count(*) FROM decisions WHERE attempt_id = a.id), "
                "(SELECT round(coalesce(sum(seconds), 0), 2) FROM decisions WHERE attempt_id = a.id), "
                f"a.earned, a.best, round(a.share, 3){per_competency} {_FROM} WHERE {where} ORDER BY a.id")
@@ -55,7 +56,7 @@ def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "att
         per_competency = "".join(f", json_extract(d.deltas, ?{n})" for n in range(1, len(competencies) + 1))
         sql = (f"SELECT a.id, p.id, {_safe('p.nickname')}, {_safe('p.station')}, a.scenario_id, "
                "a.scenario_version, d.number, d.state, d.choice, round(d.seconds, 2), "
-               f"{_local('d.made')}{per_competency} {decisions_from} WHERE {where} "
+               f"{_MADE}{per_competency} {decisions_from} WHERE {where} "
                "ORDER BY d.attempt_id, d.number")
         competencies = [f'$."{c}"' for c in competencies]
     else:
@@ -87,7 +88,7 @@ def write_json(store: Store, out: IO[str], which: AttemptFilter) -> int:
                 FROM attempt_scores WHERE attempt_id = a.id)),
             'decisions', json((SELECT json_group_array(json_object(
                 'number', number, 'state', state, 'choice', choice, 'deltas', json(deltas),
-                'seconds', seconds, 'made', made))
+                'seconds', seconds, 'made', {iso('made')}))
                 FROM (SELECT * FROM decisions WHERE attempt_id = a.id ORDER BY number))))
         {_FROM} WHERE {where} ORDER BY a.id""", params)]
     head = json.dumps({"format": REPORT_FORMAT, "version": REPORT_VERSION, "generated": utc_now(),
@@ -102,8 +103,4 @@ def _safe(column: str) -> str:
     """Typed-in text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe."""
     return (f"CASE WHEN substr({column}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
             f"THEN '''' || {column} ELSE {column} END")
-
-
-def _local(column: str) -> str:
-    return f"strftime('%Y-%m-%d %H:%M:%S', {column}, 'localtime')"
 

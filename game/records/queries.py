@@ -11,7 +11,7 @@ from typing import Any
 
 from ..engine import PrincipleScore
 from .model import Attempt, Decision, Player
-from .store import stamp
+from .store import iso, stamp
 
 
 @dataclass(frozen=True)
@@ -47,7 +47,7 @@ def players(conn: sqlite3.Connection, player_id: int | None = None) -> list[Play
     where, params = ("WHERE id = ?", [player_id]) if player_id is not None else ("", [])
     rows = conn.execute("SELECT id, pseudonym, nickname, badge, station, language, created "
                         f"FROM players {where} ORDER BY id", params)
-    return [Player(*row[:6], _time(row[6])) for row in rows]
+    return [Player(*row[:6], parse_time(row[6])) for row in rows]
 
 
 def attempts(conn: sqlite3.Connection, which: AttemptFilter, newest_first: bool = False) -> list[Attempt]:
@@ -62,31 +62,32 @@ def attempts(conn: sqlite3.Connection, which: AttemptFilter, newest_first: bool 
     order = "DESC" if newest_first else "ASC"
     rows = conn.execute(
         "SELECT a.id, a.registration, a.player_id, a.scenario_id, a.scenario_version, a.language, "
-        "a.started, a.ended, a.status, a.ending, count(d.id), coalesce(sum(d.seconds), 0.0), "
+        "a.started, a.ended, a.status, a.ending, count(d.number), coalesce(sum(d.seconds), 0.0), "
         "a.earned, a.best, a.share "
         "FROM attempts a JOIN players p ON p.id = a.player_id LEFT JOIN decisions d ON d.attempt_id = a.id "
         f"WHERE {where} GROUP BY a.id ORDER BY a.id {order}", params)
-    return [Attempt(*r[:6], _time(r[6]), _time(r[7]), *r[8:15],
+    return [Attempt(*r[:6], parse_time(r[6]), parse_time(r[7]), *r[8:15],
                     MappingProxyType(scores.get(r[0], {}))) for r in rows]
 
 
 def decisions(conn: sqlite3.Connection, attempt_id: int) -> list[Decision]:
     """The decisions of one attempt, in the order they were made."""
-    rows = conn.execute("SELECT attempt_id, number, state, choice, deltas, seconds, made FROM decisions "
+    rows = conn.execute(f"SELECT attempt_id, number, state, choice, deltas, seconds, {iso('made')} FROM decisions "
                         "WHERE attempt_id = ? ORDER BY number", (attempt_id,))
-    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], _time(r[6]))
+    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], parse_time(r[6]))
             for r in rows]
 
 
 def decisions_matching(conn: sqlite3.Connection, which: AttemptFilter) -> list[Decision]:
     """The decisions of every attempt a filter selects, by attempt and in the order they were made."""
     where, params = which.sql()
-    rows = conn.execute("SELECT d.attempt_id, d.number, d.state, d.choice, d.deltas, d.seconds, d.made "
+    rows = conn.execute(f"SELECT d.attempt_id, d.number, d.state, d.choice, d.deltas, d.seconds, {iso('d.made')} "
                         "FROM decisions d JOIN attempts a ON a.id = d.attempt_id JOIN players p ON p.id = a.player_id "
                         f"WHERE {where} ORDER BY d.attempt_id, d.number", params)
-    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], _time(r[6]))
+    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], parse_time(r[6]))
             for r in rows]
 
 
-def _time(text: str | None) -> datetime | None:
+def parse_time(text: str | None) -> datetime | None:
+    """A stored time (or None) as an aware datetime."""
     return datetime.fromisoformat(text) if text else None

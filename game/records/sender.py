@@ -6,9 +6,10 @@ import logging
 import threading
 from pathlib import Path
 
-from .config import LrsSettings
+from .config import Config
 from .store import connect
 from .sync import LrsClient, send_outbox
+from .xapi import Statements
 
 log = logging.getLogger(__name__)
 
@@ -20,9 +21,10 @@ class BackgroundSender:
     only sets a flag. Offline is normal and silent (logged at debug level).
     """
 
-    def __init__(self, path: Path, settings: LrsSettings, interval: float = 60.0, max_backoff: float = 600.0):
+    def __init__(self, path: Path, config: Config, interval: float = 60.0, max_backoff: float = 600.0):
         self._path = path
-        self._client = LrsClient(settings)
+        self._client = LrsClient(config.lrs)
+        self._statements = Statements(config.xapi)
         self._interval, self._max_backoff = interval, max_backoff
         self._wake, self._stop = threading.Event(), threading.Event()
         self._thread = threading.Thread(target=self._run, name="records-sender", daemon=True)
@@ -53,7 +55,7 @@ class BackgroundSender:
                 break
             try:
                 conn = conn or connect(self._path)
-                problem = send_outbox(conn, self._path, self._client).problem
+                problem = send_outbox(conn, self._path, self._client, self._statements).problem
             except Exception as exc:  # noqa: BLE001 - the game must never see a sending failure
                 problem = str(exc)
             if problem:

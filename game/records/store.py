@@ -1,4 +1,4 @@
-"""The SQLite file: opening it safely, migrating it, and committing in short transactions.
+"""The SQLite connection: its settings, short transactions, and SQLite errors in plain words.
 
 Durability: WAL journal with synchronous=FULL. Every commit is flushed to the disk before it
 returns, so a power cut loses at most the decision being made; with NORMAL the file would stay
@@ -8,14 +8,12 @@ dozens of decisions). The price is one flush per decision: see benchmarks/bench_
 from __future__ import annotations
 
 import logging
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from . import schema
 from .errors import RecordsError, StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -32,38 +30,35 @@ def utc_now() -> str:
     return stamp(datetime.now(UTC))
 
 
+def iso(column: str) -> str:
+    """SQL for a time kept in milliseconds (a decision's) as stored text times are: ISO 8601, UTC, ending in Z."""
+    return f"strftime('%Y-%m-%dT%H:%M:%fZ', {column} / 1000.0, 'unixepoch')"
+
+
+def local(column: str) -> str:
+    """SQL for a stored time as a spreadsheet reads it: the PC's local time, to the second."""
+    return f"strftime('%Y-%m-%d %H:%M:%S', {column}, 'localtime')"
+
+
 def connect(path: Path) -> sqlite3.Connection:
     """A connection to an existing records file, with the records settings; we manage transactions."""
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
     try:
-        _configure(conn)
+        configure(conn)
     except BaseException:
         conn.close()
         raise
     return conn
 
 
-def open_database(path: Path, create: bool = True) -> tuple[sqlite3.Connection, list[str]]:
-    """Open the records file, migrated to the latest schema; returns it and notices for the user.
-
-    A damaged file, or another program's database, is moved aside with a timestamp and a fresh
-    store is started (the notice says where the old file went). A file from a newer version of the
-    game is left untouched and refused. A missing, read-only or full folder raises StoreUnavailable.
-    """
-    if not create and not path.is_file():
-        raise StoreUnavailable(f"There are no records at {path} yet.")
-    _prepare_folder(path.parent)
-    notices: list[str] = []
-    try:
-        conn = _open_checked(path)
-    except _Unusable as exc:
-        moved = _move_aside(path, exc.kind)
-        notice = (f"The records file {path} {exc.reason}. It was moved aside to {moved.name} "
-                  "and a fresh records file was started.")
-        log.warning(notice)
-        notices.append(notice)
-        conn = _open_checked(path)
-    return conn, notices
+def configure(conn: sqlite3.Connection, writable: bool = True) -> None:
+    """The records settings on a connection: WAL with full sync when it may write, foreign keys, casefold()."""
+    if writable:
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.create_function("casefold", 1, lambda s: s.casefold() if isinstance(s, str) else s,
+                         deterministic=True)
 
 
 @contextmanager
@@ -84,6 +79,19 @@ def transaction(conn: sqlite3.Connection, path: Path) -> Iterator[sqlite3.Connec
         raise
 
 
+def check_mark(path: Path) -> Path:
+    """The file whose presence asks for a full check of the records at the next open."""
+    return Path(f"{path}-check")
+
+
+def ask_full_check(path: Path) -> None:
+    """Have the next open check the whole file (after damage was seen while using it)."""
+    try:
+        check_mark(path).touch()
+    except OSError:
+        log.debug("cannot mark %s for a full check", path)
+
+
 def explain(exc: sqlite3.Error, path: Path) -> RecordsError:
     """A records error in plain words for an SQLite error on the records file."""
     name = getattr(exc, "sqlite_errorname", "") or ""
@@ -99,98 +107,9 @@ def explain(exc: sqlite3.Error, path: Path) -> RecordsError:
         return StoreUnavailable(f"The records file {path} is busy in another program; close the other "
                                 "copy of the game and try again.", "busy")
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+        ask_full_check(path)
         return StoreUnavailable(f"The records file {path} is damaged. Restart the game: it will be moved "
                                 "aside and a fresh records file started.", "damaged")
     if name.startswith("SQLITE_IOERR"):
         return StoreUnavailable(f"A disk error stopped the records in {folder} from being saved ({name}).", "disk")
     return RecordsError(f"The records file {path} could not be used: {exc}")
-
-
-class _Unusable(Exception):
-    """The file is not a records database we can use, and should be moved aside."""
-
-    def __init__(self, kind: str, reason: str):
-        super().__init__(reason)
-        self.kind, self.reason = kind, reason
-
-
-def _prepare_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreUnavailable(f"The records folder {folder} cannot be created ({exc.strerror}). "
-                               "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.", "readonly") from None
-    if not os.access(folder, os.W_OK | os.X_OK):
-        raise StoreUnavailable(f"The records folder {folder} is read-only, so nothing could be saved. "
-                               "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.", "readonly")
-
-
-def _open_checked(path: Path) -> sqlite3.Connection:
-    conn = None
-    try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_S, isolation_level=None)
-        _check(conn)  # before any setting: a foreign file must not be changed
-        _configure(conn)
-        _migrate(conn, path)
-        return conn
-    except BaseException as exc:
-        if conn is not None:
-            conn.close()
-        if isinstance(exc, sqlite3.DatabaseError) and getattr(exc, "sqlite_errorname", "").startswith(
-                ("SQLITE_NOTADB", "SQLITE_CORRUPT")):
-            raise _Unusable("damaged", "is damaged") from exc
-        if isinstance(exc, sqlite3.Error):
-            raise explain(exc, path) from exc
-        raise
-
-
-def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute("PRAGMA journal_mode=WAL")
-    conn.execute("PRAGMA synchronous=FULL")
-    conn.execute("PRAGMA foreign_keys=ON")
-    conn.create_function("casefold", 1, lambda s: s.casefold() if isinstance(s, str) else s,
-                         deterministic=True)
-
-
-def _check(conn: sqlite3.Connection) -> None:
-    app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    has_tables = conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()[0] > 0
-    if app_id == 0 and version == 0 and not has_tables:
-        return  # a new, empty file
-    if app_id != schema.APPLICATION_ID:
-        raise _Unusable("foreign", "is not a Modo Niñez records file (another program's database?)")
-    if conn.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
-        raise _Unusable("damaged", "is damaged")
-
-
-def _migrate(conn: sqlite3.Connection, path: Path) -> None:
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
-    if version > schema.LATEST:
-        raise StoreUnavailable(f"The records file {path} was written by a newer version of the game "
-                               f"(format {version}; this version reads up to {schema.LATEST}). "
-                               "Update the game; the file was left as it is.")
-    for number in range(version + 1, schema.LATEST + 1):
-        log.info("migrating %s to records format %d", path, number)
-        try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{schema.MIGRATIONS[number - 1]};\n"
-                               f"PRAGMA application_id={schema.APPLICATION_ID};\n"
-                               f"PRAGMA user_version={number};\nCOMMIT;")
-        except BaseException:
-            if conn.in_transaction:
-                conn.execute("ROLLBACK")
-            raise
-
-
-def _move_aside(path: Path, kind: str) -> Path:
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.{kind}-{stamp}")
-    try:
-        for suffix in ("-wal", "-shm", ""):
-            side = Path(f"{path}{suffix}")
-            if side.exists():
-                side.rename(Path(f"{target}{suffix}"))
-    except OSError as exc:
-        raise StoreUnavailable(f"The records file {path} is unusable and could not be moved aside "
-                               f"({exc.strerror}). Move or delete it by hand.") from None
-    return target

@@ -3,15 +3,20 @@
 Each statement carries its own stable id, and an LRS stores a statement id once: a batch
 that went through but whose answer was lost is simply sent again, and the LRS keeps the one it
 has. A batch the LRS refuses is retried one statement at a time (PUT with statementId), so one
-bad statement is set aside with its reason and the rest still go. Credentials never appear in a
-message or a log line.
+bad statement is set aside with its reason and the rest still go. When the LRS refuses everything (no
+statement accepted in the same sync), that is a problem of the LRS or of its settings: every statement
+stays waiting. Refused statements are kept for `sync --retry-refused`. Credentials never appear in a
+message or a log line, and what the LRS answers is stripped of them before it is logged or stored (an
+LRS may echo the request).
 """
 
 from __future__ import annotations
 
 import base64
 import http.client
+import json
 import logging
+import re
 import sqlite3
 import urllib.error
 import urllib.request
@@ -21,12 +26,15 @@ from urllib.parse import quote
 
 from . import outbox
 from .config import LrsSettings
-from .store import transaction, utc_now
-from .xapi import XAPI_VERSION
+from .outgoing import Outgoing, build
+from .store import transaction
+from .xapi import XAPI_VERSION, Statements
 
 log = logging.getLogger(__name__)
 BATCH = 50
 _REFUSED = {400, 409, 413, 422}
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
+_AUTH = re.compile(r"(?i)\b(basic|bearer)\s+[A-Za-z0-9+/=._~-]+")
 
 
 class LrsProblem(Exception):
@@ -56,6 +64,9 @@ class LrsClient:
         self.endpoint = settings.endpoint
         self._timeout = settings.timeout
         token = base64.b64encode(f"{settings.username}:{settings.password}".encode()).decode("ascii")
+        secrets = {settings.password, f"{settings.username}:{settings.password}", token,
+                   quote(settings.password, safe=""), json.dumps(settings.password)[1:-1]}
+        self._secrets = sorted((s for s in secrets if s), key=len, reverse=True)
         self._headers = {"Authorization": f"Basic {token}", "X-Experience-API-Version": XAPI_VERSION,
                          "Content-Type": "application/json; charset=utf-8"}
         # No redirects: following one would hand the credentials to another address.
@@ -75,7 +86,7 @@ class LrsClient:
             with self._opener.open(request, timeout=self._timeout) as response:
                 response.read()
         except urllib.error.HTTPError as exc:
-            detail = exc.read(300).decode("utf-8", "replace").strip()
+            detail = self.scrub(exc.read(2000).decode("utf-8", "replace"))[:300]
             exc.close()
             if exc.code in _REFUSED:
                 raise _Refused(f"HTTP {exc.code}: {detail}") from None
@@ -84,11 +95,18 @@ class LrsClient:
                                  f"(HTTP {exc.code})") from None
             if 300 <= exc.code < 400:
                 raise LrsProblem(f"the LRS at {self.endpoint} answered with a redirect to "
-                                 f"{exc.headers.get('Location')}; set the endpoint to that address") from None
+                                 f"{self.scrub(exc.headers.get('Location') or '')}; set the endpoint to that address") from None
             raise LrsProblem(f"the LRS at {self.endpoint} failed (HTTP {exc.code})") from None
         except (OSError, http.client.HTTPException) as exc:  # URLError and timeouts are OSErrors
             reason = getattr(exc, "reason", exc)
             raise LrsProblem(f"the LRS at {self.endpoint} could not be reached ({reason})") from None
+
+
+    def scrub(self, text: str) -> str:
+        """What the LRS sent back, safe to log and store: no credentials, no control characters."""
+        for secret in self._secrets:
+            text = text.replace(secret, "***")
+        return _CONTROL.sub(" ", _AUTH.sub(r"\1 ***", text)).strip()
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -96,21 +114,22 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def send_outbox(conn: sqlite3.Connection, path: Path, client: LrsClient, batch: int = BATCH) -> SyncResult:
+def send_outbox(conn: sqlite3.Connection, path: Path, client: LrsClient, statements: Statements,
+                batch: int = BATCH) -> SyncResult:
     """Send every waiting statement, oldest first; stops early (keeping the rest) if the LRS is away."""
     sent = refused = 0
     problem = None
     while problem is None:
-        items = outbox.waiting(conn, batch)
+        items = build(conn, statements, outbox.waiting(conn, batch))
         if not items:
             break
         try:
             client.post([item.body for item in items])
             with transaction(conn, path):
-                outbox.mark_sent(conn, [item.row for item in items], utc_now())
+                outbox.mark_sent(conn, [item.event for item in items])
             sent += len(items)
         except _Refused:
-            done, bad, problem = _one_by_one(conn, path, client, items)
+            done, bad, problem = _one_by_one(conn, path, client, items, accepted_before=sent > 0)
             sent, refused = sent + done, refused + bad
         except LrsProblem as exc:
             problem = str(exc)
@@ -120,21 +139,26 @@ def send_outbox(conn: sqlite3.Connection, path: Path, client: LrsClient, batch: 
     return SyncResult(sent, refused, waiting, problem)
 
 
-def _one_by_one(conn: sqlite3.Connection, path: Path, client: LrsClient,
-                items: list[outbox.Waiting]) -> tuple[int, int, str | None]:
-    sent = refused = 0
+def _one_by_one(conn: sqlite3.Connection, path: Path, client: LrsClient, items: list[Outgoing],
+                accepted_before: bool) -> tuple[int, int, str | None]:
+    sent, refusals, problem = 0, [], None
     for item in items:
         try:
             client.put(item.statement_id, item.body)
         except _Refused as exc:
-            log.warning("the LRS refused statement %s: %s", item.statement_id, exc)
-            with transaction(conn, path):
-                outbox.mark_refused(conn, item.row, str(exc))
-            refused += 1
+            refusals.append((item, str(exc)))
             continue
         except LrsProblem as exc:
-            return sent, refused, str(exc)
+            problem = str(exc)
+            break
         with transaction(conn, path):
-            outbox.mark_sent(conn, [item.row], utc_now())
+            outbox.mark_sent(conn, [item.event])
         sent += 1
-    return sent, refused, None
+    if refusals and not (accepted_before or sent):
+        return sent, 0, (f"the LRS refused every statement sent ({refusals[0][1]}); they all wait: check the "
+                         "LRS and its settings")
+    for item, reason in refusals:
+        log.warning("the LRS refused statement %s: %s", item.statement_id, reason)
+        with transaction(conn, path):
+            outbox.mark_refused(conn, item.event, reason)
+    return sent, len(refusals), problem

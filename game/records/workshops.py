@@ -7,8 +7,8 @@ import json
 from ..engine import Session
 from .api import Store
 from .errors import RecordsError
-from .model import Run, Vote, Workshop
-from .queries import AttemptFilter
+from .model import Decision, Run, Vote, Workshop
+from .queries import AttemptFilter, parse_time
 from .store import utc_now
 
 KINDS = ("pre", "main", "post")
@@ -31,14 +31,14 @@ class Workshops:
         teams = [t.strip() for t in teams if t.strip()]
         if teams and not 2 <= len(teams) <= 6:
             raise ValueError("use two to six teams, or none")
-        room = self.store.create_player(f"Taller: {name}", station=place, language=language)
-        with self.store._write():
-            cursor = self.store._conn.execute(
+        with self.store.write() as write:  # the room and its workshop, or neither
+            room = self.store.create_player(f"Taller: {name}", station=place, language=language)
+            workshop_id = write(
                 "INSERT INTO workshops (name, place, held, participants, teams, hide_scores, player_id) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (name, (place or "").strip() or None, utc_now(), participants, json.dumps(teams, ensure_ascii=False),
                  int(hide_scores), room.id))
-        return self.get(cursor.lastrowid)
+        return self.get(workshop_id)
 
     def get(self, workshop_id: int) -> Workshop:
         """One workshop; RecordsError if there is none with this id."""
@@ -55,29 +55,34 @@ class Workshops:
         """Begin a scenario for the room (an attempt of the room's player); returns the attempt id."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}")
-        attempt_id = self.store.start_attempt(workshop.player_id, session)
-        with self.store._write():
-            self.store._conn.execute("INSERT INTO workshop_runs (attempt_id, workshop_id, kind) VALUES (?, ?, ?)",
-                                     (attempt_id, workshop.id, kind))
+        with self.store.write() as write:
+            attempt_id = self.store.start_attempt(workshop.player_id, session)
+            write("INSERT INTO workshop_runs (attempt_id, workshop_id, kind) VALUES (?, ?, ?)",
+                  (attempt_id, workshop.id, kind))
         return attempt_id
 
     def runs(self, workshop: Workshop) -> list[Run]:
-        """The workshop's runs in the order they were played, with their votes."""
-        kinds = dict(self.store._conn.execute(
-            "SELECT attempt_id, kind FROM workshop_runs WHERE workshop_id = ?", (workshop.id,)).fetchall())
-        out = []
-        for attempt in self.store.attempts(AttemptFilter(player_id=workshop.player_id)):
-            if attempt.id in kinds:
-                rows = self.store._conn.execute(
-                    "SELECT team, counts FROM votes WHERE attempt_id = ? ORDER BY number", (attempt.id,))
-                votes = tuple(Vote(json.loads(counts), team) for team, counts in rows)
-                out.append(Run(kinds[attempt.id], attempt, votes))
-        return out
+        """The workshop's runs in the order they were played, with their votes (three queries in all)."""
+        kinds = dict(self.store.select("SELECT attempt_id, kind FROM workshop_runs WHERE workshop_id = ?",
+                                       (workshop.id,)))
+        votes: dict[int, list[Vote]] = {}
+        for attempt_id, team, counts in self.store.select(
+                "SELECT v.attempt_id, v.team, v.counts FROM workshop_runs r JOIN votes v ON v.attempt_id = r.attempt_id "
+                "WHERE r.workshop_id = ? ORDER BY v.attempt_id, v.number", (workshop.id,)):
+            votes.setdefault(attempt_id, []).append(Vote(json.loads(counts), team))
+        return [Run(kinds[a.id], a, tuple(votes.get(a.id, ())))
+                for a in self.store.attempts(AttemptFilter(player_id=workshop.player_id)) if a.id in kinds]
+
+    def decisions(self, workshop: Workshop) -> dict[int, list[Decision]]:
+        """The decisions of every run, by attempt id (one query)."""
+        found: dict[int, list[Decision]] = {}
+        for decision in self.store.decisions_matching(AttemptFilter(player_id=workshop.player_id)):
+            found.setdefault(decision.attempt_id, []).append(decision)
+        return found
 
     def _select(self, where: str, params: tuple) -> list[Workshop]:
-        from .queries import _time
-        rows = self.store._conn.execute(
+        rows = self.store.select(
             "SELECT id, name, place, held, participants, teams, hide_scores, player_id FROM workshops "
-            f"{where} ORDER BY id", params).fetchall()
-        return [Workshop(r[0], r[1], r[2], _time(r[3]), r[4], tuple(json.loads(r[5])), bool(r[6]), r[7])
+            f"{where} ORDER BY id", params)
+        return [Workshop(r[0], r[1], r[2], parse_time(r[3]), r[4], tuple(json.loads(r[5])), bool(r[6]), r[7])
                 for r in rows]

@@ -3,7 +3,8 @@
 Identity: the actor is an account whose name is the player's random pseudonym, on the
 activity base as home page; with names turned on (xapi.names) the statement also carries the
 nickname, and the badge number as a context extension. The statement id is a UUIDv5 of the
-attempt's registration and the event, so the same event always has the same id.
+attempt's registration and the event, so the same event always has the same id. Statements are built
+when they are sent (see outgoing.py), from the records, with the settings in force then.
 
 Activity ids start with the configurable activity base (default `DEFAULT_ACTIVITY_BASE`):
 `<base>/scenarios/<scenario id>` and `<base>/scenarios/<scenario id>/states/<state id>`.
@@ -13,11 +14,12 @@ Extension keys below `EXTENSIONS` are the project's vocabulary and do not follow
 from __future__ import annotations
 
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from .. import __version__
-from ..engine import Outcome, Session
+from ..engine import Score
 from .config import XapiSettings
 
 XAPI_VERSION = "1.0.3"
@@ -50,42 +52,48 @@ class Who:
     registration: str
 
 
+@dataclass(frozen=True)
+class Played:
+    """An attempt as recorded: who played which scenario (and its title) in which language."""
+
+    who: Who
+    scenario_id: str
+    scenario_version: int
+    language: str
+    title: Mapping[str, str]  # language -> the scenario's title
+
+
 class Statements:
-    """Builds the statements of one store, with its xAPI settings."""
+    """Builds the statements of one store, with its xAPI settings, from what the records hold."""
 
     def __init__(self, settings: XapiSettings):
         self.settings = settings
         self.base = settings.activity_base.rstrip("/")
 
-    def started(self, who: Who, session: Session, when: str) -> dict[str, Any]:
+    def started(self, played: Played, when: str) -> dict[str, Any]:
         """An attempt began: verb attempted, object the scenario."""
-        return self._statement(who, "started", ATTEMPTED, self._scenario(session), when,
-                               self._context(who, session.scenario.id, session.scenario.version,
-                                             session.language))
+        return self._statement(played, "started", ATTEMPTED, self._scenario(played), when, self._context(played))
 
-    def decided(self, who: Who, session: Session, outcome: Outcome, number: int, seconds: float,
-                when: str) -> dict[str, Any]:
+    def decided(self, played: Played, number: int, state: str, choice: str, choice_text: str,
+                deltas: Mapping[str, int], seconds: float, when: str) -> dict[str, Any]:
         """A decision: verb answered, object the decision point, the choice and its score changes."""
-        scenario = session.scenario
-        context = self._context(who, scenario.id, scenario.version, session.language)
-        context["contextActivities"] = {"parent": [{"objectType": "Activity", "id": self.scenario_iri(scenario.id)}]}
-        context["extensions"][EXT_CHOICE] = {"number": number, "state": outcome.state,
-                                             "choice": outcome.choice, "text": outcome.choice_text}
-        result = {"response": outcome.choice, "duration": duration(seconds),
-                  "extensions": {EXT_DELTAS: dict(outcome.deltas)}}
-        return self._statement(who, f"decision/{number}", ANSWERED,
-                               self._decision_point(session, outcome.state), when, context, result)
+        context = self._context(played)
+        context["contextActivities"] = {"parent": [{"objectType": "Activity",
+                                                    "id": self.scenario_iri(played.scenario_id)}]}
+        context["extensions"][EXT_CHOICE] = {"number": number, "state": state, "choice": choice, "text": choice_text}
+        result = {"response": choice, "duration": duration(seconds), "extensions": {EXT_DELTAS: dict(deltas)}}
+        return self._statement(played, f"decision/{number}", ANSWERED, self._decision_point(played, state), when,
+                               context, result)
 
-    def completed(self, who: Who, session: Session, seconds: float, when: str) -> dict[str, Any]:
+    def completed(self, played: Played, ending: str, end_state: str, score: Score, seconds: float,
+                  when: str) -> dict[str, Any]:
         """An attempt reached an ending: verb completed, the overall and per-competency scores."""
-        scenario, score = session.scenario, session.score
-        state = session.state_id
         result: dict[str, Any] = {
             "completion": True,
-            "success": session.ending == "good",
+            "success": ending == "good",
             "duration": duration(seconds),
             "extensions": {
-                EXT_ENDING: {"quality": session.ending, "state": state},
+                EXT_ENDING: {"quality": ending, "state": end_state},
                 EXT_SCORES: {p: {"earned": s.earned, "best": s.best, "worst": s.worst,
                                  "share": round(s.share, 4)} for p, s in score.principles.items()},
             },
@@ -94,26 +102,24 @@ class Statements:
             worst = sum(s.worst for s in score.principles.values())
             result["score"] = {"scaled": round(score.share, 4), "raw": score.earned,
                                "min": min(worst, score.earned), "max": max(score.best, score.earned)}
-        return self._statement(who, "completed", COMPLETED, self._scenario(session), when,
-                               self._context(who, scenario.id, scenario.version, session.language), result)
+        return self._statement(played, "completed", COMPLETED, self._scenario(played), when,
+                               self._context(played), result)
 
-    def abandoned(self, who: Who, scenario_id: str, scenario_version: int, language: str,
-                  when: str) -> dict[str, Any]:
+    def abandoned(self, played: Played, when: str) -> dict[str, Any]:
         """The player gave up an unfinished attempt: verb abandoned."""
-        target = {"objectType": "Activity", "id": self.scenario_iri(scenario_id)}
-        return self._statement(who, "abandoned", ABANDONED, target, when,
-                               self._context(who, scenario_id, scenario_version, language),
+        target = {"objectType": "Activity", "id": self.scenario_iri(played.scenario_id)}
+        return self._statement(played, "abandoned", ABANDONED, target, when, self._context(played),
                                {"completion": False})
 
     def scenario_iri(self, scenario_id: str) -> str:
         """The activity id of a scenario."""
         return f"{self.base}/scenarios/{scenario_id}"
 
-    def _statement(self, who: Who, event: str, verb: tuple[str, str, str], target: dict, when: str,
+    def _statement(self, played: Played, event: str, verb: tuple[str, str, str], target: dict, when: str,
                    context: dict, result: dict | None = None) -> dict[str, Any]:
         statement = {
-            "id": str(uuid.uuid5(uuid.UUID(who.registration), event)),
-            "actor": self._actor(who),
+            "id": statement_id(played.who.registration, event),
+            "actor": self._actor(played.who),
             "verb": {"id": verb[0], "display": {"en-US": verb[1], "es": verb[2]}},
             "object": target,
             "context": context,
@@ -130,31 +136,35 @@ class Statements:
             actor["name"] = who.nickname
         return actor
 
-    def _context(self, who: Who, scenario_id: str, version: int, language: str) -> dict[str, Any]:
-        extensions: dict[str, Any] = {EXT_SCENARIO_VERSION: version}
+    def _context(self, played: Played) -> dict[str, Any]:
+        who = played.who
+        extensions: dict[str, Any] = {EXT_SCENARIO_VERSION: played.scenario_version}
         if who.station:
             extensions[EXT_STATION] = who.station
         if self.settings.names and who.badge:
             extensions[EXT_BADGE] = who.badge
-        return {"registration": who.registration, "language": language,
+        return {"registration": who.registration, "language": played.language,
                 "platform": f"Policía en Modo Niñez {__version__}", "extensions": extensions}
 
-    def _scenario(self, session: Session) -> dict[str, Any]:
-        scenario = session.scenario
-        return {"objectType": "Activity", "id": self.scenario_iri(scenario.id),
-                "definition": {"type": SIMULATION, "name": _languages(scenario.title)}}
+    def _scenario(self, played: Played) -> dict[str, Any]:
+        return {"objectType": "Activity", "id": self.scenario_iri(played.scenario_id),
+                "definition": {"type": SIMULATION, "name": dict(played.title)}}
 
-    def _decision_point(self, session: Session, state_id: str) -> dict[str, Any]:
-        scenario = session.scenario
+    def _decision_point(self, played: Played, state_id: str) -> dict[str, Any]:
         return {
             "objectType": "Activity",
-            "id": f"{self.scenario_iri(scenario.id)}/states/{state_id}",
+            "id": f"{self.scenario_iri(played.scenario_id)}/states/{state_id}",
             "definition": {
                 "type": INTERACTION,
-                "name": {lang: f"{text}: {state_id}" for lang, text in _languages(scenario.title).items()},
+                "name": {lang: f"{text}: {state_id}" for lang, text in played.title.items()},
                 "interactionType": "choice",
             },
         }
+
+
+def statement_id(registration: str, event: str) -> str:
+    """The id of an attempt's event ("started", "decision/3", "completed", "abandoned"): always the same."""
+    return str(uuid.uuid5(uuid.UUID(registration), event))
 
 
 def duration(seconds: float) -> str:
@@ -164,7 +174,3 @@ def duration(seconds: float) -> str:
     minutes, rest = divmod(rest, 6000)
     secs = f"{rest // 100}.{rest % 100:02d}".rstrip("0").rstrip(".")
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
-
-
-def _languages(text) -> dict[str, str]:
-    return {"es": text.es, **({"en": text.en} if text.en else {})}

@@ -14,6 +14,6 @@ def load_summary(store: Store, workshop_id: int, language: str = "es") -> Worksh
     book = Workshops(store)
     workshop = book.get(workshop_id)
     runs = book.runs(workshop)
-    decisions = {run.attempt.id: store.decisions(run.attempt.id) for run in runs}
+    decisions = book.decisions(workshop)
     scenarios = {r.scenario.id: r.scenario for r in load_library(paths.scenario_folders()) if r.scenario}
     return summarise(workshop, runs, decisions, scenarios, language)

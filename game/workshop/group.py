@@ -3,7 +3,7 @@ most-chosen option is taken, and with teams each decision belongs to the team wh
 
 from __future__ import annotations
 
-from typing import Mapping
+from collections.abc import Mapping
 
 from ..engine import Outcome, Session
 

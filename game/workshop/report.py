@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import csv
+from collections.abc import Mapping
 from html import escape
-from typing import IO, Mapping
+from typing import IO
 
 from ..scenario.rubric import Principle
 from . import charts

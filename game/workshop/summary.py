@@ -3,8 +3,8 @@ competencies, the teams' points, and the change from pre-test to post-test."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Mapping
 
 from ..records.model import Decision, Run, Workshop
 from ..scenario import Scenario

@@ -7,9 +7,11 @@ import sqlite3
 from dataclasses import replace
 
 import pytest
+from conftest import MINIMAL
 
 from game.engine import Session
 from game.records import RecordsError, ResumeError, Store
+from game.scenario import load_scenario
 
 from .helpers import offline_config, play, play_to_end
 
@@ -37,16 +39,15 @@ def test_each_decision_is_committed_as_it_is_made(store, scenario, tmp_path):
     session = Session(scenario)
     attempt = store.start_attempt(player.id, session)
     play(store, attempt, session, [1, 2])
-    # Another connection (another process, after a crash) sees both decisions and the snapshot.
+    # Another connection (another process, after a crash) sees both decisions, enough to resume.
     other = sqlite3.connect(store.path)
     rows = other.execute("SELECT number, state, choice, deltas FROM decisions ORDER BY number").fetchall()
-    snapshot = json.loads(other.execute("SELECT snapshot FROM attempts").fetchone()[0])
     other.close()
     steps = session.history
     assert [(n, s, c) for n, s, c, _ in rows] == [(1, steps[0].state, steps[0].choice),
                                                    (2, steps[1].state, steps[1].choice)]
     assert [json.loads(d) for *_, d in rows] == [dict(s.deltas) for s in steps]
-    assert snapshot == session.snapshot()
+    assert store.resume(attempt, scenario).snapshot() == session.snapshot()
 
 
 def test_resume_gives_back_the_session_after_the_last_decision(store, scenario):
@@ -151,14 +152,14 @@ def test_resume_refuses_another_version_of_the_scenario(store, scenario):
 
 
 def test_a_failed_write_leaves_nothing_half_recorded(store, scenario):
-    """The decision, the snapshot and the outbox statement are one transaction."""
+    """The decision and its waiting statement are one transaction."""
     player = store.create_player("Rosa")
     session = Session(scenario)
     attempt = store.start_attempt(player.id, session)
     play(store, attempt, session, [1])
     before = store.attempt(attempt), store.outbox_status()
     saboteur = sqlite3.connect(store.path)
-    saboteur.execute("CREATE TRIGGER no_outbox BEFORE INSERT ON outbox BEGIN SELECT RAISE(ABORT, 'no'); END")
+    saboteur.execute("CREATE TRIGGER no_outbox BEFORE INSERT ON pending BEGIN SELECT RAISE(ABORT, 'no'); END")
     saboteur.close()
     outcome = session.choose(1)
     with pytest.raises(RecordsError):
@@ -177,3 +178,20 @@ def test_records_survive_closing_and_reopening(tmp_path, scenario):
     with Store.open(tmp_path / "data", config) as second:
         assert second.notices == []
         assert second.resume(attempt, scenario).snapshot() == session.snapshot()
+
+
+def test_a_scenario_where_no_path_earns_points_is_scored_between_worst_and_best(store, write_yaml):
+
+    text = (MINIMAL.replace("score: {safety: 2}", "score: {safety: -1}").replace("score: {safety: -2}", "score: {safety: -3}")
+            .replace("score: {trust: 2}", "score: {trust: -1}"))
+    scenario = load_scenario(write_yaml(text))
+    player = store.create_player("Rosa")
+    session = Session(scenario)
+    attempt = store.start_attempt(player.id, session)
+    play(store, attempt, session, ["mostrador", "explicar"])
+    score = session.score
+    assert (score.earned, score.best, score.worst) == (-4, -2, -5)
+    assert score.share == pytest.approx(1 / 3)  # not 100% for -4 where the best is -2
+    stored = store.attempt(attempt)
+    assert (stored.earned, stored.best) == (-4, -2) and stored.share == pytest.approx(1 / 3)
+    assert stored.scores["safety"].share == pytest.approx(0.0) and stored.scores["trust"].share == 1.0

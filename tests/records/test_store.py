@@ -59,7 +59,7 @@ def test_a_file_from_a_newer_game_is_refused_and_left_alone(tmp_path):
     with pytest.raises(StoreUnavailable, match="newer version of the game"):
         Store.open(tmp_path, offline_config(tmp_path))
     assert path.read_bytes() == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.sqlite3"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.sqlite3", "records.sqlite3.lock"]
 
 
 def _moved_aside(folder, kind):
@@ -112,28 +112,37 @@ def test_a_database_with_damaged_pages_is_moved_aside(tmp_path, scenario):
     assert len(_moved_aside(tmp_path, "damaged")) == 1
 
 
-def test_the_command_line_tells_about_a_damaged_file_without_a_traceback(tmp_path):
-    (tmp_path / "records.sqlite3").write_bytes(b"\x00garbage" * 1000)
+def test_a_report_on_a_damaged_file_fails_with_a_message_and_leaves_it_alone(tmp_path):
+    damaged = b"\x00garbage" * 1000
+    (tmp_path / "records.sqlite3").write_bytes(damaged)
     done = run_game("--data-dir", str(tmp_path), "report")
-    assert done.returncode == 0
-    assert "is damaged" in done.stderr and "moved aside" in done.stderr
-    assert "Traceback" not in done.stderr
-    assert done.stdout.lstrip("\ufeff").startswith("attempt,player,nickname")
+    assert done.returncode == 1
+    assert "is damaged" in done.stderr and "Start the game" in done.stderr
+    assert "Traceback" not in done.stderr and done.stdout == ""
+    assert (tmp_path / "records.sqlite3").read_bytes() == damaged
+    with Store.open(tmp_path, offline_config(tmp_path)) as store:  # the game moves it aside, keeping it
+        assert "moved aside" in store.notices[0]
+    [moved] = _moved_aside(tmp_path, "damaged")
+    assert moved.read_bytes() == damaged
 
 
-def test_a_read_only_folder_gives_a_clear_message(tmp_path, scenario):
+def test_a_read_only_folder_gives_a_clear_message_and_still_gives_reports(tmp_path, scenario):
     folder = tmp_path / "locked"
     with lockable_folder(folder) as lock:
         with Store.open(folder, offline_config(tmp_path)) as store:
-            store.create_player("Rosa")
+            rosa = store.create_player("Rosa")
+            session = Session(scenario)
+            play(store, store.start_attempt(rosa.id, session), session, [1])
         lock()
         with pytest.raises(StoreUnavailable, match="read-only"):
             Store.open(folder, offline_config(tmp_path))
         with pytest.raises(StoreUnavailable, match="cannot be created.*Read-only"):
             Store.open(folder / "new", offline_config(tmp_path))
+        with Store.open(folder, offline_config(tmp_path), create=False) as store:
+            assert [a.decisions for a in store.attempts()] == [1]
         done = run_game("--data-dir", str(folder), "report")
-        assert done.returncode == 1
-        assert "is read-only" in done.stderr and "--data-dir" in done.stderr
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.lstrip("\ufeff").splitlines()[1].split(",")[2] == "Rosa"
         assert "Traceback" not in done.stderr
 
 
