@@ -25,7 +25,8 @@ ISO = "strftime('%Y-%m-%dT%H:%M:%fZ', made / 1000.0, 'unixepoch')"  # format 3 k
 
 
 def _rows(path, sql):
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    # immutable: reading the file in the repository must not leave SQLite's side files beside it
+    conn = sqlite3.connect(f"file:{path}?mode=ro" + ("&immutable=1" if path == FORMAT2 else ""), uri=True)
     try:
         return conn.execute(sql).fetchall()
     finally:
