@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from .. import __version__
 from . import authoring, kit, language, play, records, scenarios
-from .common import EXIT_PROBLEMS, Handler, _, say
+from .common import EXIT_PROBLEMS, EXIT_USAGE, Handler, _, fail, protects_records, say
 
 GROUPS = [play, scenarios, records, authoring, kit]
 
@@ -48,6 +48,10 @@ def _run(arguments: list[str]) -> int:
     if args.command is None:
         args = parser.parse_args([*arguments, "play"])
     run: Handler = args.run
+    refused = protects_records(args)
+    if refused:
+        fail(args.command, refused)
+        return EXIT_USAGE
     try:
         return run(args)
     except KeyboardInterrupt:

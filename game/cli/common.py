@@ -44,6 +44,22 @@ def fail(command: str, message: str) -> None:
     say(f"modo-ninez {command}: {message}", err=True)
 
 
+OUTPUTS = ("output", "export")  # the options that name a file a command writes
+
+
+def protects_records(args: argparse.Namespace) -> str | None:
+    """A message if an output option names the records file (or its journal, lock or a kept copy)."""
+    named = [value for value in (getattr(args, name, None) for name in OUTPUTS) if value not in (None, "-")]
+    if not named:
+        return None
+    from ..records.datadir import is_records_path  # only when a command writes a file
+
+    for value in named:
+        if is_records_path(value, getattr(args, "data_dir", None)):
+            return _("{path} holds the records; nothing was written. Choose another file.").format(path=value)
+    return None
+
+
 def emit(text: str, output: Path | None) -> int:
     """Write a command's text to a file (saying so) or to standard output."""
     if output is None:

@@ -58,6 +58,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     report.set_defaults(run=cmd_report)
 
     sync = sub.add_parser("sync", parents=[shared], help=_("send waiting xAPI statements to the configured LRS"))
+    sync.add_argument("--retry-refused", action="store_true",
+                      help=_("send again the statements the LRS refused before (after fixing the LRS or the settings)"))
     sync.set_defaults(run=cmd_sync)
 
     config = sub.add_parser("config", parents=[shared],
@@ -112,7 +114,7 @@ def _workshop_report(args: argparse.Namespace) -> int:
 
 @reports_errors
 def cmd_sync(args: argparse.Namespace) -> int:
-    """Send the outbox now; exit 1 if the LRS is not configured or could not take everything."""
+    """Send the outbox now; exit 1 if the LRS is not configured, could not take everything, or refused some."""
     from ..records import load_config
 
     config = load_config()
@@ -122,7 +124,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
             say(_("No LRS is configured, so nothing was sent; {waiting} statement(s) wait. "
                   "See `python -m game config`.").format(waiting=waiting), err=True)
             return EXIT_PROBLEMS
-        result = store.sync()
+        result = store.sync(retry_refused=args.retry_refused)
+        kept = store.outbox_status().refused
     refused = (_("; {refused} refused by the LRS and set aside").format(refused=result.refused)
                if result.refused else "")
     say(_("Sent {sent} statement(s) to {endpoint}; {waiting} wait").format(
@@ -130,8 +133,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if result.problem:
         say(_("Stopped early: {problem}. The rest will go with the next sync.").format(problem=result.problem),
             err=True)
-        return EXIT_PROBLEMS
-    return EXIT_OK
+    if kept:
+        say(_("{refused} statement(s) refused by the LRS are kept; once the LRS or the settings are fixed, "
+              "`sync --retry-refused` sends them again.").format(refused=kept), err=True)
+    return EXIT_PROBLEMS if result.problem or result.refused or kept else EXIT_OK
 
 
 @reports_errors

@@ -33,3 +33,16 @@ def config_path() -> Path:
     if chosen:
         return Path(chosen).expanduser()
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_NAME
+
+
+def is_records_path(path: str | os.PathLike, folder: str | os.PathLike | None = None) -> bool:
+    """True if writing to `path` would overwrite the records of `folder`: the file, its journal or lock,
+    or a copy kept beside it (`records.sqlite3.damaged-...`), by any name that leads there."""
+    database = database_path(folder).resolve()
+    target = Path(path).expanduser().resolve()
+    if target.parent == database.parent and target.name.startswith(DATABASE_NAME):
+        return True
+    try:
+        return target.exists() and database.exists() and os.path.samefile(target, database)
+    except OSError:
+        return False

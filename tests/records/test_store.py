@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
 
 import pytest
 
+from game import cli
 from game.engine import Session
 from game.records import Store, StoreUnavailable, datadir, schema
 
-from .helpers import lockable_folder, offline_config, play, run_game, small_disk
+from .helpers import REPO, lockable_folder, offline_config, play, run_game, small_disk
 
 
 def test_the_data_folder_comes_from_the_option_then_the_variable_then_the_platform(tmp_path, monkeypatch):
@@ -175,3 +181,53 @@ def test_a_folder_that_cannot_be_created_gives_a_clear_message(tmp_path):
     blocker.write_text("in the way")
     with pytest.raises(StoreUnavailable, match="cannot be created"):
         Store.open(blocker / "records", offline_config(tmp_path))
+
+
+def _together(folder, count=20):
+    """Start `count` processes that open the records at the same moment; their exit codes and outputs."""
+    go = folder.parent / f"{folder.name}-go"
+    procs = [subprocess.Popen([sys.executable, str(Path(__file__).with_name("opener_proc.py")), str(folder), str(go),
+                               f"Oficial {n}"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+             for n in range(count)]
+    time.sleep(1.0)  # every interpreter up and waiting
+    go.touch()
+    return [(p.wait(60), *p.communicate()) for p in procs]
+
+
+def test_twenty_processes_starting_together_on_a_fresh_folder_all_succeed(tmp_path):
+    folder = tmp_path / "fresh"
+    results = _together(folder)
+    assert [code for code, *_ in results] == [0] * 20, [err for *_, err in results if err]
+    with Store.open(folder, offline_config(tmp_path)) as store:
+        assert len(store.players()) == 20
+
+
+def test_twenty_processes_on_a_damaged_file_keep_its_only_copy(tmp_path):
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    damaged = b"\x00garbage" * 1000
+    (folder / "records.sqlite3").write_bytes(damaged)
+    results = _together(folder)
+    assert [code for code, *_ in results] == [0] * 20, [err for *_, err in results if err]
+    assert sum(bool(json.loads(out)) for _, out, _ in results) == 1  # one moved it; the others found it done
+    [moved] = _moved_aside(folder, "damaged")
+    assert moved.read_bytes() == damaged
+    with Store.open(folder, offline_config(tmp_path)) as store:
+        assert len(store.players()) == 20
+
+
+def test_report_output_naming_the_records_is_refused_and_the_records_are_intact(tmp_path, scenario, capsys):
+    with Store.open(tmp_path, offline_config(tmp_path)) as store:
+        rosa = store.create_player("Rosa")
+        session = Session(scenario)
+        play(store, store.start_attempt(rosa.id, session), session, [1, 1])
+    before = sqlite3.connect(tmp_path / "records.sqlite3").execute("SELECT * FROM decisions").fetchall()
+    for target in ("records.sqlite3", "records.sqlite3-wal", "records.sqlite3-journal", "./records.sqlite3"):
+        assert cli.main(["--data-dir", str(tmp_path), "report", "--output", str(tmp_path / target)]) == 2
+        assert "holds the records" in capsys.readouterr().err
+    os.link(tmp_path / "records.sqlite3", tmp_path / "alias.db")  # another name for the same file
+    assert cli.main(["--data-dir", str(tmp_path), "trainer-notes", "--output", str(tmp_path / "alias.db")]) == 2
+    os.unlink(tmp_path / "alias.db")
+    with Store.open(tmp_path, offline_config(tmp_path), check=True) as store:
+        assert [a.decisions for a in store.attempts()] == [2]
+    assert sqlite3.connect(tmp_path / "records.sqlite3").execute("SELECT * FROM decisions").fetchall() == before
