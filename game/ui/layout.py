@@ -58,3 +58,33 @@ def flow(area: pygame.Rect, count: int, height: int, gap: int, max_columns: int 
 def title_height(typo: Typography) -> int:
     """The room a screen's title line takes."""
     return typo.line_height("title", True)
+
+
+def buttons(area: pygame.Rect, labels: list[str], typo: Typography, gap: int = 12,
+            symbols: int = 0) -> list[pygame.Rect]:
+    """Buttons along the bottom of `area`, each wide enough for its whole label (and `symbols` of them
+    with a ▶ mark): equal widths when they fit so, else sized to their labels, else in two rows (the
+    first row above the second). Each is `control_height` high; the bottom row sits on `area.bottom`."""
+    height = control_height(typo)
+    font = typo.font("body", bold=True)
+    needed = [font.size(label)[0] + height + (typo.px("body") + 8 if i < symbols else 0)
+              for i, label in enumerate(labels)]
+    rows = [list(range(len(labels)))]
+    if sum(needed) + gap * (len(labels) - 1) > area.width and len(labels) > 1:
+        half = (len(labels) + 1) // 2
+        rows = [list(range(half)), list(range(half, len(labels)))]
+    rects: list[pygame.Rect] = [pygame.Rect(0, 0, 0, 0)] * len(labels)
+    for r, indices in enumerate(rows):
+        top = area.bottom - (len(rows) - r) * height - (len(rows) - 1 - r) * gap
+        space = area.width - gap * (len(indices) - 1)
+        widest = max(needed[i] for i in indices)
+        if widest * len(indices) <= space:
+            widths = [space // len(indices)] * len(indices)
+        else:
+            extra = max(0, space - sum(needed[i] for i in indices)) // len(indices)
+            widths = [needed[i] + extra for i in indices]
+        x = area.left
+        for i, width in zip(indices, widths):
+            rects[i] = pygame.Rect(x, top, width, height)
+            x += width + gap
+    return rects

@@ -23,13 +23,20 @@ class PagedScene(Scene):
         _ = self.app.t
         w, h = size
         m = layout.margin(size)
-        row_h = max(44, self.app.typo.px("body") * 2 + 6)
-        rects = layout.row(pygame.Rect(w // 2, h - m - row_h, w // 2 - m, row_h), 3, 12)
-        self.focus.set([Button(rects[0], _("Previous"), lambda: self.turn(-1)),
-                        Button(rects[1], _("Next"), lambda: self.turn(1), primary=True, symbol="▶"),
-                        Button(rects[2], _("Back"), self.app.pop)], keep=True)
+        labels = [_("Previous"), _("Next"), _("Back")]
+        rects = layout.buttons(pygame.Rect(w // 2, m, w // 2 - m, h - 2 * m), labels, self.app.typo)
+        if rects[0].top < rects[-1].top:  # not room in half the width: the whole width
+            rects = layout.buttons(pygame.Rect(m, m, w - 2 * m, h - 2 * m), labels, self.app.typo)
+        self.pager_top = min(r.top for r in rects)
+        self.focus.set([Button(rects[0], labels[0], lambda: self.turn(-1)),
+                        Button(rects[1], labels[1], self.next_page, primary=True, symbol="▶"),
+                        Button(rects[2], labels[2], self.app.pop)], keep=True)
         if self.focus.index == 0:
             self.focus.index = 1
+
+    def next_page(self) -> None:
+        """What the Next button does: the next page (subclasses may finish on the last)."""
+        self.turn(1)
 
     def turn(self, step: int) -> None:
         """Show another page (clamped to the first and last), and read it when read-aloud is on."""

@@ -68,23 +68,28 @@ class ChoiceCard(Widget):
     def __init__(self, rect, number: int, text: str, on_activate=None):
         super().__init__(rect, on_activate, text)
         self.number = number
+        self.full = self.rect  # the whole card; `rect` is its visible part when the list scrolls
 
     def draw(self, surface, app, focused):
+        if self.rect.width:
+            self.draw_card(surface, app, focused, self.full)
+
+    def draw_card(self, surface, app, focused: bool, card: pygame.Rect) -> None:
+        """The card drawn in `card` (the caller clips it to what is visible)."""
         theme = app.theme
-        draw.panel(surface, self.rect, theme, fill=theme.hover if self.hovered or focused else theme.panel,
-                   radius=18)
-        badge = min(self.rect.height - 12, app.typo.px("large") * 2)
+        draw.panel(surface, card, theme, fill=theme.hover if self.hovered or focused else theme.panel, radius=18)
+        badge = app.typo.line_height("large")
         circle = pygame.Rect(0, 0, badge, badge)
-        circle.midleft = (self.rect.left + 12, self.rect.centery)
+        circle.midleft = (card.left + 12, card.centery)
         pygame.draw.ellipse(surface, theme.accent, circle)
         pygame.draw.ellipse(surface, theme.border, circle, 2)
-        number = app.typo.render(str(self.number), theme.accent_text, "large", bold=True)
+        number = app.typo.render(str(self.number), theme.accent_text, "body", bold=True)
         surface.blit(number, number.get_rect(center=circle.center))
-        width = self.rect.right - circle.right - 28
-        text = app.typo.fit(self.label, theme.text, width, self.rect.height - 12, "body")
-        surface.blit(text, text.get_rect(midleft=(circle.right + 14, self.rect.centery)))
+        width = card.right - circle.right - 28
+        text = app.typo.fit(self.label, theme.text, width, card.height - 12, "body")
+        surface.blit(text, text.get_rect(midleft=(circle.right + 14, card.centery)))
         if focused:
-            focus_ring(surface, self.rect, app, radius=18)
+            focus_ring(surface, card, app, radius=18)
 
 
 class TextField(Widget):
@@ -130,6 +135,9 @@ def focus_ring(surface: pygame.Surface, rect: pygame.Rect, app: "App", radius: i
     pygame.draw.rect(surface, app.theme.focus, rect.inflate(12, 12), width=5, border_radius=radius + 6)
 
 
+ARROWS = {pygame.K_RIGHT: (1, 0), pygame.K_LEFT: (-1, 0), pygame.K_DOWN: (0, 1), pygame.K_UP: (0, -1)}
+
+
 class FocusGroup:
     """The focusable widgets of a scene, in reading order, with one focused."""
 
@@ -164,11 +172,8 @@ class FocusGroup:
             if event.key == pygame.K_TAB:
                 self.move(-1 if event.mod & pygame.KMOD_SHIFT else 1)
                 return True
-            if event.key in (pygame.K_DOWN, pygame.K_RIGHT):
-                self.move(1)
-                return True
-            if event.key in (pygame.K_UP, pygame.K_LEFT):
-                self.move(-1)
+            if event.key in ARROWS:
+                self.move_toward(*ARROWS[event.key])
                 return True
             if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
                 current.activate()
@@ -184,6 +189,26 @@ class FocusGroup:
                     widget.activate()
                     return True
         return False
+
+    def move_toward(self, dx: int, dy: int) -> None:
+        """Move the focus to the nearest widget in an arrow's direction (on screen, not in list order);
+        along a single row or column that is the next one, wrapping at the ends."""
+        here = self.focused.rect.center if self.focused else (0, 0)
+        best, best_cost = None, None
+        for widget in self.widgets:
+            if widget is self.focused or not widget.rect.width:
+                continue
+            x, y = widget.rect.centerx - here[0], widget.rect.centery - here[1]
+            ahead, aside = x * dx + y * dy, abs(x * dy) + abs(y * dx)
+            if ahead <= 0:
+                continue
+            cost = ahead + 2 * aside
+            if best_cost is None or cost < best_cost:
+                best, best_cost = widget, cost
+        if best is not None:
+            self.focus(best)
+        else:
+            self.move(1 if dx + dy > 0 else -1)
 
     def move(self, step: int) -> None:
         """Move the focus by `step`, wrapping around."""

@@ -36,17 +36,22 @@ class DebriefScene(Scene):
         self.pages = max(1, -(-len(self.reviews) // self.per_page))
         w, h = size
         m = layout.margin(size)
-        row_h = max(44, self.app.typo.px("body") * 2 + 6)
-        bar = pygame.Rect(m, h - m - row_h, w - 2 * m, row_h)
-        rects = layout.row(bar, 5, 12)
         typo = self.app.typo
+        last, leave = self.closing_actions()
+        labels = [_("Childhood Mode"), _("Previous"), _("Next"), last[0], leave[0]]
+        rects = layout.buttons(pygame.Rect(m, m, w - 2 * m, h - 2 * m), labels, typo, symbols=1)
+        bar = pygame.Rect(m, min(r.top for r in rects), w - 2 * m, 0)
         ending_h = typo.height_of(self.session.node.text, w - 2 * m - 48, "small")
         title_h = typo.line_height("title", True)
         self.banner = pygame.Rect(m, m, w - 2 * m, min(int(h * 0.3), title_h + ending_h + 24))
         self.chart = pygame.Rect(m, self.banner.bottom + m // 2, int(w * 0.38), bar.top - self.banner.bottom - m)
         self.list_rect = pygame.Rect(self.chart.right + m, self.chart.top, w - self.chart.right - 2 * m,
                                      self.chart.height)
-        last, leave = self.closing_actions()
+        # Too little room for the chart beside the list: both take the whole width, the chart as page 1.
+        self.stacked = min(self.chart.width, self.chart.height) < typo.line_height("body") * 9
+        if self.stacked:
+            self.chart = self.list_rect = pygame.Rect(m, self.chart.top, w - 2 * m, self.chart.height)
+            self.pages += 1
         self.focus.set([
             Button(rects[0], _("Childhood Mode"), self.replay, primary=True, symbol="▶"),
             Button(rects[1], _("Previous"), lambda: self.turn(-1)),
@@ -93,8 +98,10 @@ class DebriefScene(Scene):
         ending = typo.fit(self.session.node.text, theme.accent_text,
                           banner.width - 48, banner.bottom - banner.top - title.get_height() - 16, "small")
         surface.blit(ending, (banner.left + 24, banner.top + 10 + title.get_height()))
-        self._draw_radar(surface)
-        self._draw_reviews(surface)
+        if not self.stacked or self.page == 0:
+            self._draw_radar(surface)
+        if not self.stacked or self.page > 0:
+            self._draw_reviews(surface)
         super().draw(surface)
 
     def _draw_radar(self, surface):
@@ -110,25 +117,38 @@ class DebriefScene(Scene):
                            width=self.chart.width - 30)
         top = self.chart.top + overall.get_height() + 20
         bottom = self.chart.bottom - hint.get_height() - 12
-        icon = max(22, typo.px("body") + 4)
-        label_px = max(11, typo.px("small") - 3)
-        radius = int(min(self.chart.width, bottom - top) / 2 - icon * 1.2 - label_px * 1.5)
-        center = (self.chart.centerx, top + (bottom - top) // 2)
-        tips = draw.radar(surface, center, radius, shares, theme)
-        for principle, tip, share in zip(ids, tips, shares):
-            dx, dy = tip[0] - center[0], tip[1] - center[1]
-            spot = (round(tip[0] + dx / radius * icon * 0.9), round(tip[1] + dy / radius * icon * 0.9))
+        icon = typo.line_height("body")
+        area = pygame.Rect(self.chart.left + 16, top, self.chart.width - 32, bottom - top)
+        wide = area.width > area.height * 1.6
+        if wide:  # the legend beside the chart, else under it in two columns
+            chart_area, legend = area.copy(), area.copy()
+            chart_area.width = legend.width = area.width // 2
+            legend.left = chart_area.right
+        else:
+            rows = -(-len(ids) // 2)
+            legend = pygame.Rect(area.left, area.bottom - rows * icon, area.width, rows * icon)
+            chart_area = pygame.Rect(area.left, area.top, area.width, legend.top - area.top - 8)
+        radius = int(min(chart_area.width, chart_area.height) / 2 - icon)
+        tips = draw.radar(surface, chart_area.center, radius, shares, theme)
+        row_h = min(icon, max(legend.height // 4, typo.line_height("small")))
+        rects = layout.flow(legend, len(ids), row_h, 0)
+        for principle, tip, share, row in zip(ids, tips, shares, rects):
+            dx, dy = tip[0] - chart_area.centerx, tip[1] - chart_area.centery
+            scale = icon * 0.7 / max(1, radius)
             glyph = app.art.icon(principle, icon)
             if share is None:
                 glyph = glyph.copy()
                 glyph.set_alpha(80)
-            box = glyph.get_rect(center=spot)
-            surface.blit(glyph, box)
+            surface.blit(glyph, glyph.get_rect(center=(round(tip[0] + dx * scale), round(tip[1] + dy * scale))))
+            small = app.art.icon(principle, row.height)
+            if share is None:
+                small = small.copy()
+                small.set_alpha(80)
+            surface.blit(small, row.topleft)
             name = typo.render(short_name(app.catalog.principles[principle].name.get(app.language)),
-                               theme.text if share is not None else theme.muted, px=label_px)
-            place = name.get_rect(midtop=(box.centerx, box.bottom))
-            place.clamp_ip(self.chart.inflate(-8, -8))
-            surface.blit(name, place)
+                               theme.text if share is not None else theme.muted, "small",
+                               max_lines=1, width=row.width - row.height - 8)
+            surface.blit(name, name.get_rect(midleft=(row.left + row.height + 6, row.centery)))
         surface.blit(hint, (self.chart.left + 16, self.chart.bottom - hint.get_height() - 8))
 
     def _list_panel(self, surface, heading: str) -> tuple[pygame.Rect, int, int]:
@@ -144,7 +164,7 @@ class DebriefScene(Scene):
     def _draw_reviews(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo
         inner, y, slot = self._list_panel(surface, app.t("Your decisions ({page} of {pages})"))
-        start = self.page * self.per_page
+        start = (self.page - self.stacked) * self.per_page
         for number, item in enumerate(self.reviews[start:start + self.per_page], start=start + 1):
             block = pygame.Rect(inner.left, y, inner.width, slot - 10)
             pygame.draw.rect(surface, theme.panel_alt, block, border_radius=14)

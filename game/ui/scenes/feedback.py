@@ -20,14 +20,24 @@ class FeedbackScene(Scene):
         self.session, self.outcome = session, outcome
         self.figure = outcome.node.figure or before
         self.show_scores = show_scores
+        self.page, self.pages = 0, 1  # the feedback is paged when it is longer than its room
 
     def layout(self, size):
         w, h = size
         self.box = layout.centered(size, int(w * 0.9), int(h * 0.88))
-        row_h = max(46, self.app.typo.px("body") * 2 + 8)
-        button = pygame.Rect(0, 0, max(220, w // 5), row_h)
-        button.bottomright = (self.box.right - 28, self.box.bottom - 22)
-        self.focus.set([Button(button, self.app.t("Continue"), self.app.dismiss, primary=True, symbol="▶")])
+        label = self.app.t("Continue")
+        inner = self.box.inflate(-56, -44)
+        button = layout.buttons(pygame.Rect(inner.right - max(220, w // 5), inner.top, max(220, w // 5),
+                                            inner.height), [label], self.app.typo, symbols=1)[0]
+        button.right = inner.right
+        self.focus.set([Button(button, label, self.next, primary=True, symbol="▶")])
+
+    def next(self):
+        """Show the rest of the feedback, then go on."""
+        if self.page + 1 < self.pages:
+            self.page += 1
+        else:
+            self.app.dismiss()
 
     def handle(self, event):
         if event.type == pygame.KEYDOWN and event.key == pygame.K_ESCAPE:
@@ -44,7 +54,8 @@ class FeedbackScene(Scene):
         draw.shade(surface, theme.shade_alpha)
         draw.panel(surface, self.box, theme)
         left = pygame.Rect(self.box.left + 30, self.box.top + 26, int(self.box.width * 0.56), self.box.height - 52)
-        right = pygame.Rect(left.right + 30, left.top, self.box.right - left.right - 60, left.height)
+        right = pygame.Rect(left.right + 30, left.top, self.box.right - left.right - 60,
+                            self.focus.widgets[0].rect.top - 12 - left.top)
         y = left.top
         label = typo.render(app.t("You chose"), theme.muted, "small", bold=True)
         surface.blit(label, (left.left, y))
@@ -54,9 +65,17 @@ class FeedbackScene(Scene):
         y += chosen.get_height() + 14
         if self.show_scores:
             y = self._chips(surface, left, y) + 14
-        bottom = self.focus.widgets[0].rect.top - 12
-        feedback = typo.fit(self.outcome.feedback, theme.text, left.width, bottom - y, "large")
-        surface.blit(feedback, (left.left, y))
+        button = self.focus.widgets[0]
+        bottom = button.rect.top - 12
+        role = "large" if typo.fits(self.outcome.feedback, left.width, bottom - y, "large") else "body"
+        pages = typo.pages(self.outcome.feedback, left.width, bottom - y, role)
+        self.pages = len(pages)
+        self.page = min(self.page, self.pages - 1)
+        surface.blit(typo.render(pages[self.page], theme.text, role, width=left.width), (left.left, y))
+        if self.pages > 1:
+            count = typo.render(f"{self.page + 1} / {self.pages}", theme.muted, "small", bold=True)
+            surface.blit(count, count.get_rect(midright=(button.rect.left - 16, button.rect.centery)))
+        button.label = app.t("Next") if self.page + 1 < self.pages else app.t("Continue")
         self._child(surface, right)
         super().draw(surface)
 
@@ -89,7 +108,10 @@ class FeedbackScene(Scene):
         heading = typo.render(app.t("What {name} felt").format(name=name), theme.text, "body", bold=True,
                               width=area.width - 30)
         surface.blit(heading, (area.left + 16, area.top + 14))
-        size = min(area.width - 40, int(area.height * 0.5))
+        words = f"«{self.outcome.child_sees}»" if app.language == "es" else f"“{self.outcome.child_sees}”"
+        needed = typo.height_of(words, area.width - 58) + 24
+        size = min(area.width - 40, int(area.height * 0.5), area.height - needed - heading_room(typo) - 40)
+        size = size if size >= area.height * 0.2 else 0  # no room for the child's picture: the words first
         bubble_top = area.top + 24 + heading.get_height()
         bubble = pygame.Rect(area.left + 14, bubble_top, area.width - 28, area.bottom - size - bubble_top - 16)
         draw.panel(surface, bubble, theme, radius=22, shadow=False)
@@ -97,9 +119,13 @@ class FeedbackScene(Scene):
                 (bubble.centerx, bubble.bottom + 16)]
         pygame.draw.polygon(surface, theme.panel, tail)
         pygame.draw.lines(surface, theme.border, False, [tail[0], tail[2], tail[1]], 3)
-        text = typo.fit(f"«{self.outcome.child_sees}»" if app.language == "es" else f"“{self.outcome.child_sees}”",
-                        theme.text, bubble.width - 30, bubble.height - 24, "large", align="center")
+        text = typo.fit(words, theme.text, bubble.width - 30, bubble.height - 24, "large", align="center")
         surface.blit(text, text.get_rect(center=bubble.center))
-        if self.figure:
+        if self.figure and size:
             portrait = app.art.portrait(self.figure.portrait, self.figure.mood, size)
             surface.blit(portrait, portrait.get_rect(midbottom=(area.centerx, area.bottom)))
+
+
+def heading_room(typo) -> int:
+    """The height of the "What the child felt" heading (two lines at most)."""
+    return typo.line_height("body", True) * 2

@@ -23,8 +23,8 @@ class VoteCard(ChoiceCard):
     def __init__(self, rect, number, text, on_activate=None):
         super().__init__(rect, number, text, on_activate)
         self.votes = 0
-        side = self.rect.height - 16
-        self.plus = pygame.Rect(self.rect.right - side - 8, self.rect.top + 8, side, side)
+        side = min(self.rect.height - 16, max(40, self.rect.width // 10))
+        self.plus = pygame.Rect(self.rect.right - side - 8, self.rect.centery - side // 2, side, side)
         self.minus = self.plus.move(-side * 2 - 16, 0)
         self.count_box = pygame.Rect(self.minus.right, self.plus.top, self.plus.left - self.minus.right, side)
 
@@ -42,10 +42,10 @@ class VoteCard(ChoiceCard):
 
     def draw(self, surface, app, focused):
         theme = app.theme
-        saved = self.rect
-        self.rect = pygame.Rect(saved.left, saved.top, self.minus.left - saved.left - 10, saved.height)
-        super().draw(surface, app, False)
-        self.rect = saved
+        if not self.rect.width:
+            return
+        self.draw_card(surface, app, False,
+                       pygame.Rect(self.rect.left, self.rect.top, self.minus.left - self.rect.left - 10, self.rect.height))
         for box, label in ((self.minus, "−"), (self.plus, "+")):
             draw.panel(surface, box, theme, fill=theme.panel_alt, radius=box.height // 2, shadow=False)
             mark = app.typo.render(label, theme.text, "large", bold=True)
@@ -61,6 +61,7 @@ class GroupPlayScene(PlayScene):
     """Like a player's scene, with vote counters, the team's turn and the trainer's prompts."""
 
     portrait_share = 0.24  # a smaller child, so the options read from the back of the room
+    counter_share = 0.34  # the vote counters beside each option
 
     def __init__(self, app, workshop, run, attempt_id):
         super().__init__(app, run.session, attempt_id)
@@ -178,6 +179,7 @@ class GroupPlayScene(PlayScene):
         if team:
             app, theme = self.app, self.app.theme
             label = app.typo.render(app.t("Turn: {team}").format(team=team), theme.accent_text, "body", bold=True)
-            box = label.get_rect(midleft=(self.bar.centerx + app.typo.px("body") * 6, self.bar.centery)).inflate(24, 8)
+            pause = self.focus.widgets[-1].rect
+            box = label.get_rect(midright=(pause.left - 24, self.bar.centery)).inflate(24, 8)
             pygame.draw.rect(surface, theme.accent, box, border_radius=box.height // 2)
             surface.blit(label, label.get_rect(center=box.center))

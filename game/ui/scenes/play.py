@@ -20,6 +20,7 @@ class PlayScene(Scene):
     """One scenario being played; every decision is recorded as it is made."""
 
     portrait_share = 0.33  # of the window's width
+    counter_share = 0.0  # of a choice card's width kept for something beside its text (vote counters)
 
     def __init__(self, app, session, attempt_id: int | None):
         super().__init__(app)
@@ -35,29 +36,63 @@ class PlayScene(Scene):
         w, h = size
         m = layout.margin(size)
         typo = self.app.typo
-        self.bar = pygame.Rect(0, 0, w, typo.px("body") * 2 + 16)
-        self.portrait_size = int(min(h * 0.6, w * self.portrait_share))
+        self.bar = pygame.Rect(0, 0, w, typo.line_height("body") + 16)
+        share = self.portrait_share if typo.px("body") * 42 <= w else self.portrait_share * 0.75
+        self.portrait_size = int(min(h * 0.6, w * share))
         self.portrait_rect = pygame.Rect(m, h - self.portrait_size - m // 2, self.portrait_size, self.portrait_size)
-        right = pygame.Rect(self.portrait_rect.right + m, self.bar.bottom + m // 2,
-                            w - self.portrait_rect.right - 2 * m, h - self.bar.bottom - m - m // 2)
-        node = self.session.node
-        speaker_h = typo.px("body") + 10 if node.speaker_name else 0
-        text_h = typo.height_of(node.text, right.width - 48, "large")
+        self.column = pygame.Rect(self.portrait_rect.right + m, self.bar.bottom + m // 2,
+                                  w - self.portrait_rect.right - 2 * m, h - self.bar.bottom - m - m // 2)
+        node, options = self.session.node, self.session.choices
         self.footer = self.speech_footer()
-        panel_h = min(int(right.height * 0.38) + self.footer, text_h + speaker_h + 40 + self.footer)
-        self.speech_rect = pygame.Rect(right.left, right.top, right.width, panel_h)
-        options = self.session.choices
-        area = pygame.Rect(right.left, self.speech_rect.bottom + m // 2, right.width,
-                           right.bottom - self.speech_rect.bottom - m // 2)
         gap = 12
-        card_h = min(typo.px("body") * 5, (area.height - gap * max(0, len(options) - 1)) // max(1, len(options)))
-        rects = layout.column(area, [card_h] * len(options), gap)
-        cards = [ChoiceCard(rect, o.number, o.text, lambda oid=o.id: self.choose(oid))
-                 for rect, o in zip(rects, options)]
+        badge = typo.line_height("large")
+        text_w = self.column.width - badge - 48 - int(self.column.width * self.counter_share)
+        heights = [max(layout.control_height(typo), typo.height_of(o.text, text_w) + 24) for o in options]
+        speaker_h = typo.line_height("body", True) + 4 if node.speaker_name else 0
+        choices_h = sum(heights) + gap * len(heights)
+        self.text_role = "large"  # the spoken line a step larger when everything fits so
+        if typo.height_of(node.text, self.column.width - 48, "large") + speaker_h + 40 + self.footer + choices_h \
+                > self.column.height:
+            self.text_role = "body"
+        speech_h = typo.height_of(node.text, self.column.width - 48, self.text_role) + speaker_h + 36 + self.footer
+        content = speech_h + choices_h
+        self.scroll = max(0, min(getattr(self, "scroll", 0), content - self.column.height))
+        y = self.column.top - self.scroll
+        self.speech_full = pygame.Rect(self.column.left, y, self.column.width, speech_h)
+        self.speech_rect = self.speech_full.clip(self.column)
+        y += speech_h + gap
+        cards = []
+        for o, card_h in zip(options, heights):
+            full = pygame.Rect(self.column.left, y, self.column.width, card_h)
+            card = ChoiceCard(_visible(full, self.column), o.number, o.text, lambda oid=o.id: self.choose(oid))
+            card.full = full
+            cards.append(card)
+            y += card_h + gap
         pause_w = max(140, typo.px("body") * 7)
         pause = Button(pygame.Rect(w - pause_w - 8, 6, pause_w, self.bar.height - 12), self.app.t("Pause"),
                        self.back, symbol="⏸")
+        keep = self.focus.index if getattr(self, "_keep_focus", False) else None
         self.focus.set(cards + [pause], keep=False)
+        if keep is not None:
+            self.focus.index = min(keep, len(self.focus.widgets) - 1)
+
+    def scroll_by(self, pixels: int) -> None:
+        """Move the text and choices up or down when they are taller than the window."""
+        self.scroll = max(0, self.scroll + pixels)
+        self._keep_focus = True
+        self.layout(self.app.screen.get_size())
+        self._keep_focus = False
+
+    def _show_focused(self) -> None:
+        """Scroll so the focused choice is wholly visible."""
+        card = self.focus.focused
+        full = getattr(card, "full", None)
+        if full is None:
+            return
+        if full.bottom > self.column.bottom:
+            self.scroll_by(full.bottom - self.column.bottom)
+        elif full.top < self.column.top:
+            self.scroll_by(full.top - self.column.top)
 
     def speech_footer(self) -> int:
         """Room kept under the spoken text for something else (none here)."""
@@ -71,7 +106,13 @@ class PlayScene(Scene):
             if number <= len(self.session.choices):
                 self.choose(number)
             return
+        if event.type == pygame.MOUSEWHEEL:
+            self.scroll_by(-event.y * self.app.typo.line_height("body") * 2)
+            return
+        before = self.focus.index
         super().handle(event)
+        if self.focus.index != before:
+            self._show_focused()
 
     def back(self):
         from .pause import PauseScene
@@ -93,6 +134,7 @@ class PlayScene(Scene):
             return
         self.shown_at = time.monotonic()
         self.fade = 0.0
+        self.scroll = 0
         self.layout(self.app.screen.get_size())
         self.app.speak(self.speech())
 
@@ -132,20 +174,38 @@ class PlayScene(Scene):
         self._draw_bar(surface)
         if node.figure:
             self._draw_figure(surface, node.figure)
-        draw.panel(surface, self.speech_rect, theme)
-        y = self.speech_rect.top + 18
+        clip = surface.get_clip()
+        surface.set_clip(self.column)
+        draw.panel(surface, self.speech_full, theme)
+        y = self.speech_full.top + 18
         if node.speaker_name:
             name = typo.render(node.speaker_name, theme.accent if theme.name == "high_contrast" else theme.muted,
                                "body", bold=True)
-            surface.blit(name, (self.speech_rect.left + 24, y))
+            surface.blit(name, (self.speech_full.left + 24, y))
             y += name.get_height() + 4
-        text = typo.fit(node.text, theme.text, self.speech_rect.width - 48,
-                        self.speech_rect.bottom - y - 14 - self.footer, "large")
+        text = typo.render(node.text, theme.text, self.text_role, width=self.speech_full.width - 48)
         if self.fade < 1.0:
             text = text.copy()
             text.set_alpha(int(255 * self.fade))
-        surface.blit(text, (self.speech_rect.left + 24, y))
-        super().draw(surface)
+        surface.blit(text, (self.speech_full.left + 24, y))
+        for i, widget in enumerate(self.focus.widgets):  # the choices within the column, the rest over all
+            surface.set_clip(self.column if isinstance(widget, ChoiceCard) else clip)
+            widget.draw(surface, app, i == self.focus.index)
+        surface.set_clip(clip)
+        self._draw_more(surface)
+
+    def _draw_more(self, surface):
+        """Arrows at the column's edges when there is more above or below (wheel or arrows scroll)."""
+        theme, typo = self.app.theme, self.app.typo
+        widgets = [w for w in self.focus.widgets if hasattr(w, "full")]
+        below = widgets and widgets[-1].full.bottom > self.column.bottom
+        for shown, mark, spot in ((self.scroll > 0, "▲", "midtop"), (below, "▼", "midbottom")):
+            if shown:
+                glyph = typo.symbol(typo.px("body")).render(mark, True, theme.accent_text)
+                box = glyph.get_rect(**{spot: getattr(self.column, spot)}).inflate(24, 8)
+                pygame.draw.rect(surface, theme.accent, box, border_radius=box.height // 2)
+                pygame.draw.rect(surface, theme.border, box, width=2, border_radius=box.height // 2)
+                surface.blit(glyph, glyph.get_rect(center=box.center))
 
     def _draw_bar(self, surface):
         app, theme = self.app, self.app.theme
@@ -189,3 +249,9 @@ class PlayScene(Scene):
             return None
         value = self.session.variables["comfort"]
         return (value - variable.min) / max(1, variable.max - variable.min)
+
+
+def _visible(rect: pygame.Rect, area: pygame.Rect) -> pygame.Rect:
+    """The part of `rect` inside `area` (what can be clicked); empty, at the area's edge, when none."""
+    part = rect.clip(area)
+    return part if part.width and part.height else pygame.Rect(area.left, area.bottom, 0, 0)

@@ -28,6 +28,13 @@ class ReplayScene(PagedScene):
     def last_page(self) -> int:
         return len(self.moments)  # the last page is the ending
 
+    def next_page(self) -> None:
+        """"Next" on the ending finishes the replay."""
+        if self.page >= self.last_page():
+            self.app.pop()
+            return
+        super().next_page()
+
     def speech(self):
         if self.page < len(self.moments):
             return self.moments[self.page].child_sees
