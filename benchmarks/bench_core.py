@@ -52,7 +52,7 @@ def measure(path: Path) -> dict:
     report = validate(path, catalog)
     full = time.perf_counter() - start
     rss_after = _peak_mb()
-    assert report.scenario is not None and not report.problems, report.problems[:3]
+    assert report.scenario is not None and not [p for p in report.problems if not p.teaching], report.problems[:3]
     text = path.read_text(encoding="utf-8")
     floor = _best_of(lambda: yaml.compose(text, Loader=yaml.CSafeLoader), 2)
     gc.disable()
@@ -97,7 +97,8 @@ def main(argv: list[str]) -> None:
           f"{'RSS MB':>7} {'(start)':>8} {'session ms':>11} {'choice ms':>10}")
     with tempfile.TemporaryDirectory() as tmp:
         for size in sizes:
-            path = Path(tmp) / f"synthetic{size}.yaml"
+            path = Path(tmp) / str(size) / "sintetico.yaml"  # a scenario's id is its file name
+            path.parent.mkdir()
             path.write_text(yaml.safe_dump(synthetic(size, seed=1), allow_unicode=True), encoding="utf-8")
             out = subprocess.run([sys.executable, __file__, "--one", str(path)], capture_output=True,
                                  text=True, check=True).stdout

@@ -71,6 +71,12 @@ states:
 """
 
 
+def format_problems(report) -> list:
+    """A report's problems but the teaching rules' (tests of other features use small or bundled files that
+    need not keep those; tests/test_pedagogy.py checks them)."""
+    return [p for p in report.problems if not p.teaching]
+
+
 @pytest.fixture
 def write_yaml(tmp_path):
     """Write YAML text to a file and return its path."""

@@ -105,7 +105,7 @@ def test_arrow_labels_show_the_choice_its_score_condition_and_changes(write_yaml
 
 
 def test_layout_of_150_states_keeps_cards_apart(tmp_path):
-    path = tmp_path / "big.yaml"
+    path = tmp_path / "sintetico.yaml"
     path.write_text(yaml.safe_dump(synthetic(150, seed=3)), encoding="utf-8")
     scenario = load_scenario(path)
     plan = layout(scenario)

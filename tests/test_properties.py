@@ -39,11 +39,12 @@ def all_paths(scenario):
 @SETTINGS
 @given(size=st.integers(min_value=3, max_value=14), seed=st.integers(0, 10_000))
 def test_engine_and_analysis_agree(tmp_path_factory, size, seed):
-    path = tmp_path_factory.mktemp("p") / "s.yaml"
+    path = tmp_path_factory.mktemp("p") / "sintetico.yaml"
     path.write_text(yaml.safe_dump(synthetic(size, seed), allow_unicode=True), encoding="utf-8")
     report = validate(path)
-    if report.scenario is None:  # a random graph may leave a state unreachable only: warnings
-        assert all(p.message.startswith("play gets stuck") for p in report.errors), report.problems
+    if report.scenario is None:  # a random graph's conditions may strand play, or hide an ending
+        assert all(p.message.startswith("play gets stuck") or "can never be reached" in p.message
+                   for p in report.errors), report.problems
         return
     analysis = report.scenario.analysis
     paths = all_paths(report.scenario)

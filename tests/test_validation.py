@@ -11,8 +11,9 @@ from conftest import MINIMAL
 
 
 def problems(write_yaml, text):
+    """The format's problems (the teaching rules, which these small files break, have their own tests)."""
     report = validate(write_yaml(text))
-    return [(p.line, p.severity, p.message) for p in report.problems]
+    return [(p.line, p.severity, p.message) for p in report.problems if not p.teaching]
 
 
 def line_of(text, needle, nth=0):
@@ -26,7 +27,7 @@ def only(found, severity=ERROR):
 
 def test_minimal_is_valid(write_yaml):
     report = validate(write_yaml(MINIMAL))
-    assert report.problems == []
+    assert [p for p in report.problems if not p.teaching] == []
     assert report.scenario.analysis.path_count == 4
 
 
@@ -285,3 +286,26 @@ def test_messages_in_spanish_for_trainers(write_yaml):
             "la elección 'explicar' lleva a un estado que no existe: 'final_buen' (¿quiso decir 'final_bueno'?)") in found
     assert (line_of(text, "principles:"), WARNING,
             "la competencia 'voice' está declarada pero ninguna elección la puntúa") in found
+
+
+@pytest.mark.parametrize("inserted, message", [
+    ("\\0", "control character U+0000 after \"Nina \""),
+    ("\\x1b[31m", "control character U+001B after \"Nina \""),
+    ("\\u2028", "control character U+2028 after \"Nina \""),
+    ("\\n" * 13, "13 line breaks in one text, at most 12"),
+    ("x" * 101, "a word of 107 characters without spaces"),  # with the "llega." it joins
+])
+def test_a_text_the_game_cannot_draw_is_an_error_on_its_line(write_yaml, inserted, message):
+    text = MINIMAL.replace('text: {es: "Nina llega."', f'text: {{es: "Nina {inserted}llega."')
+    found = only(problems(write_yaml, text))
+    assert [line for line, _, m in found if message in m] == [line_of(text, "Nina " + inserted[:2])], found
+
+
+def test_twelve_line_breaks_and_tabs_are_fine(write_yaml):
+    text = MINIMAL.replace('text: {es: "Nina llega."', 'text: {es: "Nina\\tllega.' + "\\n" * 12 + '"')
+    assert only(problems(write_yaml, text)) == []
+
+
+def test_a_character_name_is_checked_too(write_yaml):
+    found = only(problems(write_yaml, MINIMAL.replace('name: "Nina"', 'name: "Ni\\0na"')))
+    assert [line for line, _, m in found if "U+0000" in m] == [line_of(MINIMAL, 'name: "Nina"')]

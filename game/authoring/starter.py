@@ -167,8 +167,8 @@ states:
           en: "The lady is way up high. Everyone is looking at me. I don't want to talk any more."
       - id: que_vuelva
         text:
-          es: "Le explico con amabilidad que los niños no hacen trámites solos y que vuelva con su mamá o su papá."
-          en: "I explain kindly that children can't do paperwork on their own and that she should come back with her mum or dad."
+          es: "Le explico con amabilidad que los niños no pueden hacer trámites solos y que vuelva mañana con su mamá o con su papá."
+          en: "I explain kindly that children can't do paperwork on their own and that she should come back tomorrow with her mum or her dad."
         to: final_malo
         score: {safety: -2, trust: -2}
         add: {comfort: -20}
@@ -200,8 +200,8 @@ states:
           en: "Now she's talking quietly. I'll go with her."
       - id: apurarla
         text:
-          es: "Le digo que no tenga miedo y que me cuente rápido qué pasó, para poder ayudarla."
-          en: "I tell her not to be afraid and to tell me quickly what happened, so I can help her."
+          es: "Le digo que no tenga miedo, que aquí nadie le va a hacer nada, y que me cuente rápido qué pasó para poder ayudarla."
+          en: "I tell her not to be afraid, that nobody here will do anything to her, and to tell me quickly what happened so I can help her."
         to: oficina
         score: {trust: -1, communication: -1}
         add: {comfort: -5}

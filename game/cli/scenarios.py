@@ -22,6 +22,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     check.add_argument("paths", nargs="*", help=_("scenario files or folders (default: the bundled scenarios "
                                                   "and your own, {folder})").format(folder=paths.user_scenarios_dir()))
     check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--strict", action="store_true",
+                       help=_("treat warnings (the guide's teaching rules, missing translations) as errors"))
     check.add_argument("--lang", choices=["es", "en"],
                        help=_("language of the messages (default: MODO_NINEZ_LANG, else the system's)"))
     check.set_defaults(run=cmd_validate)
@@ -47,6 +49,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_validate(args: argparse.Namespace) -> int:
     """Validate files and folders; exit 0 if valid (warnings allowed), 1 if problems, 2 on bad usage."""
     from ..scenario import bundled_catalog, messages, scenario_files, validate
+    from ..scenario.library import check_unique_ids
 
     files: list[Path] = []
     named = args.paths or [str(folder) for folder in paths.scenario_folders() if folder.is_dir()]
@@ -59,19 +62,29 @@ def cmd_validate(args: argparse.Namespace) -> int:
         else:
             fail("validate", _("no such file or folder: {name}").format(name=name))
             return EXIT_USAGE
+    if not args.paths:  # as the game lists them: your own file replaces a bundled one of the same name
+        files = list({path.name: path for path in files}.values())
     messages.use(args.lang or language.current())
     try:
-        return _report([validate(f, bundled_catalog()) for f in files], args.format)
+        catalog = bundled_catalog()
+        reports = [validate(f, catalog) for f in files]
+        check_unique_ids(reports)
+        return _report(reports, args.format, args.strict)
     finally:
         messages.use(None)
 
 
-def _report(reports: list[Report], fmt: str) -> int:
-    """Print every problem and a summary line (or the JSON document); exit 1 when there are errors."""
+def _report(reports: list[Report], fmt: str, strict: bool = False) -> int:
+    """Print every problem and a summary line (or the JSON document); exit 1 when there are errors (with
+    `strict`, every warning is one)."""
+    from dataclasses import replace
+
     from ..scenario import messages
     from ..scenario.problems import ERROR, WARNING
 
     problems = [p for r in reports for p in r.problems]
+    if strict:
+        problems = [replace(p, severity=ERROR) for p in problems]
     errors = sum(p.severity == ERROR for p in problems)
     warnings = sum(p.severity == WARNING for p in problems)
     if fmt == "json":

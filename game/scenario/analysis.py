@@ -10,11 +10,11 @@ never analysed by a cheaper, inexact method.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from operator import add as _add
-from typing import Mapping
 
-from .model import Analysis, Bounds, Scenario, State
+from .model import Analysis, Bounds, Choice, RouteStep, Scenario, State
 
 MAX_FOLLOWED_VARIABLES = 16  # variables read by conditions; checked before exploring
 MAX_COMBINATIONS = 200_000  # (state, values) pairs explored
@@ -105,13 +105,13 @@ def _explore(scenario: Scenario, names: tuple[str, ...]) -> Exploration:
     states = scenario.states
     principles = scenario.principles
     start_values = scenario.initial_values()
-    root = (scenario.start, tuple(start_values[n] for n in names))
+    shared = _Shared(scenario, names, principles)
+    root = (scenario.start, shared[tuple(start_values[n] for n in names)])
 
     children: dict[tuple, list[tuple[tuple, tuple[int, ...]]]] = {}
     memo: dict[tuple, tuple | None] = {}
     order: list[tuple] = []
     stuck: list[tuple[str, dict[str, int]]] = []
-    shared = _Shared()
     moves = 0
     stack: list[tuple[tuple, bool]] = [(root, False)]
     while stack:
@@ -128,7 +128,7 @@ def _explore(scenario: Scenario, names: tuple[str, ...]) -> Exploration:
             continue
         if len(children) >= MAX_COMBINATIONS:
             return Exploration(None, too_large=f"combinations:{len(children)}")
-        kids = children[key] = _successors(scenario, key, names, principles, shared)
+        kids = children[key] = _successors(scenario, key, shared)
         moves += len(kids)
         if moves > MAX_MOVES:
             return Exploration(None, too_large=f"moves:{moves}")
@@ -156,37 +156,66 @@ def _fewest_path(root: tuple, children: dict, memo: dict, states: Mapping[str, S
 
 
 class _Shared(dict):
-    """Interns equal tuples (valuations, score rows) so 100,000s of keys share a few objects; `rows`
-    keeps each choice's score row, computed once."""
+    """Interns equal tuples (valuations, score rows) so 100,000s of keys share a few objects; `moves`
+    keeps each choice's and route step's compiled form, made once."""
 
-    def __init__(self):
+    def __init__(self, scenario: Scenario, names: tuple[str, ...], principles: tuple[str, ...]):
         super().__init__()
-        self.rows: dict[int, tuple] = {}
+        self.scenario, self.principles = scenario, principles
+        self.index = {name: i for i, name in enumerate(names)}
+        self.moves: dict[int, tuple] = {}
+        self.zeros = self[(0,) * (len(principles) + 1)]
 
     def __missing__(self, key):
         self[key] = key
         return key
 
+    def move(self, step: Choice | RouteStep) -> tuple:
+        """(conditions, effects, score row) of a choice or route step, on tuples of the followed values."""
+        found = self.moves.get(id(step))
+        if found is None:
+            conds = tuple((self.index[c.variable], c.at_least, c.at_most, c.equals) for c in step.when)
+            effects: tuple = ()
+            row = self.zeros
+            if isinstance(step, Choice):
+                changed = [n for n in self.index if n in step.set or n in step.add]
+                effects = tuple((self.index[n], step.set.get(n), step.add.get(n, 0), self.scenario.variables[n].min,
+                                 self.scenario.variables[n].max) for n in changed)
+                deltas = tuple(step.score.get(p, 0) for p in self.principles)
+                row = self[deltas + (sum(deltas),)]  # last column: the path's total
+            found = self.moves[id(step)] = (conds, effects, row)
+        return found
 
-def _successors(scenario: Scenario, key: tuple, names: tuple, principles: tuple, shared: _Shared) -> list:
+
+def _holds(conds: tuple, values: tuple) -> bool:
+    for i, at_least, at_most, equals in conds:
+        value = values[i]
+        if ((at_least is not None and value < at_least) or (at_most is not None and value > at_most)
+                or (equals is not None and value != equals)):
+            return False
+    return True
+
+
+def _successors(scenario: Scenario, key: tuple, shared: _Shared) -> list:
+    """The (next key, score row) pairs out of a (state, values) key; a route state has at most one."""
     state_id, values = key
     state = scenario.states[state_id]
-    current = dict(zip(names, values))
-    if state.route:  # passed through at once, nothing earned: one way out
-        zeros = shared[(0,) * (len(principles) + 1)]
-        target = state.routed(current)
-        return [((target, values), zeros)] if target else []
+    if state.route:  # passed through at once, nothing earned: the first step that holds
+        return next(([((step.to, values), shared.zeros)] for step in state.route
+                     if _holds(shared.move(step)[0], values)), [])
     kids = []
     for choice in state.choices:
-        if choice.when and not choice.available(current):
+        conds, effects, row = shared.move(choice)
+        if conds and not _holds(conds, values):
             continue
-        after = scenario.apply(choice, current) if choice.set or choice.add else current
-        child = (choice.to, shared[tuple(after[n] for n in names)])
-        row = shared.rows.get(id(choice))
-        if row is None:
-            deltas = tuple(choice.score.get(p, 0) for p in principles)
-            row = shared.rows[id(choice)] = shared[deltas + (sum(deltas),)]  # last column: the path's total
-        kids.append((child, row))
+        after = values
+        if effects:
+            changed = list(values)
+            for i, set_to, add, low, high in effects:
+                value = (changed[i] if set_to is None else set_to) + add
+                changed[i] = max(low, min(value, high))
+            after = shared[tuple(changed)]
+        kids.append(((choice.to, after), row))
     return kids
 
 

@@ -74,6 +74,9 @@ def _validate(path: Path, catalog: Catalog) -> Report:
     doc, sc = read_validated(path, s.Scenario)
     if sc is None:
         return Report(doc.path, None, sorted(doc.problems))
+    if sc.id != path.stem:
+        doc.error(("id",), _("the id '{id}' must equal the file name without .yaml ('{name}'): rename the file to "
+                             "'{id}.yaml' or change the id (records are kept by id)").format(id=sc.id, name=path.stem))
     graph = build.states(sc)
     sound = checks.run_all(doc, sc, graph, set(catalog.principles), set(catalog.portraits),
                            set(catalog.backgrounds))

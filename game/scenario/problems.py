@@ -21,6 +21,12 @@ class Problem:
     column: int
     severity: str
     message: str
+    rule: str = ""  # "pedagogy/<rule>" for the guide's teaching rules (game/scenario/pedagogy.py)
+
+    @property
+    def teaching(self) -> bool:
+        """True for a problem of the guide's teaching rules (not of the format)."""
+        return self.rule.startswith("pedagogy/")
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
@@ -33,6 +39,7 @@ class Problem:
             "column": self.column,
             "severity": self.severity,
             "message": self.message,
+            **({"rule": self.rule} if self.rule else {}),
         }
 
 

