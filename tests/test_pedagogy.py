@@ -141,3 +141,13 @@ def test_two_files_with_one_id_are_an_error(tmp_path):
     result = run("validate", "--lang", "en", str(tmp_path / "a"), str(tmp_path / "b"))
     assert result.returncode == 1
     assert f"{tmp_path / 'b' / 'prueba.yaml'}:1:1: error: the id 'prueba' is also the id of" in result.stdout
+
+
+def test_a_last_decision_whose_good_choice_routes_may_send_wrong_ones_straight_to_endings(write_yaml):
+    text = build(last_to_endings=True).replace(
+        "to: final_bueno\n        score: {safety: 1, trust: 1}", "to: cierre\n        score: {safety: 1, trust: 1}")
+    text = text.replace("to: final_malo\n        score: {safety: 1}\n", "to: final_mixto\n        score: {safety: 1}\n")
+    report = validate(write_yaml(text))
+    assert report.scenario.states["d6"].choice("bien").to == "cierre"
+    assert {report.scenario.states[c.to].ending for c in report.scenario.states["d6"].choices} == {None, "mixed", "poor"}
+    assert not [p for p in report.problems if p.rule == "pedagogy/last_choice"]

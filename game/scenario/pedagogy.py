@@ -7,7 +7,8 @@ unreachable, which is an error. Definitions:
   (ties: the first listed); its longest choice has the most characters in the Spanish `text` (ties: the
   first);
 - the ending is decided by the last choice alone at a decision where two choices lead straight to endings
-  (not through a route state) of different qualities.
+  of different qualities and no choice goes through a route state (when one does, the ending it reaches
+  depends on the whole path; the others are decisive acts).
 """
 
 from __future__ import annotations
@@ -145,9 +146,12 @@ def check_decision_count(doc: Document, found: Exploration) -> None:
 
 
 def check_last_choice_decides(doc: Document, scenario: Scenario) -> None:
-    """A decision whose choices lead straight to endings of different qualities decides the ending alone."""
+    """A decision whose choices lead straight to endings of different qualities, and none through a route
+    state, decides the ending alone."""
     states = scenario.states
     for st in decisions(scenario):
+        if any(states[c.to].route for c in st.choices):
+            continue
         straight = [(c, states[c.to].ending) for c in st.choices if states[c.to].ending]
         if len({quality for _, quality in straight}) >= 2:
             _report(doc, ("states", ("key", st.id)), "last_choice", id=st.id,
