@@ -1,5 +1,6 @@
-"""UI figures on SDL's dummy driver: start to first frame, idle CPU while a choice waits, the
-time to draw a frame at 1920x1080 while animating (drawing only, not presenting), and the peak
+"""UI figures on SDL's dummy driver: start to first frame beside a bare pygame-ce window and the command
+line's start beside bare Python (same run, min and median of several), idle CPU while a choice waits,
+the time to draw a frame at 1920x1080 while animating (drawing only, not presenting), and the peak
 memory (resident set) at the title and after playing twelve scenarios in one process.
 
 Run: python benchmarks/bench_ui.py
@@ -28,6 +29,19 @@ app.push(TitleScene(app))
 app.step()
 print(time.perf_counter() - t0)
 app.close()
+"""
+
+BARE_WINDOW = """
+import time, sys
+t0 = time.perf_counter()
+import pygame
+pygame.display.init()
+pygame.font.init()
+screen = pygame.display.set_mode((1280, 720), pygame.RESIZABLE)
+screen.fill((40, 40, 60))
+pygame.display.flip()
+print(time.perf_counter() - t0)
+pygame.quit()
 """
 
 IDLE = """
@@ -82,13 +96,41 @@ app.close()
 """
 
 
-def first_frame(data: str) -> tuple[float, float]:
+def first_frame(data: str, script: str = FIRST_FRAME) -> tuple[float, float]:
     """(seconds inside Python to the first frame, wall seconds for the whole process)."""
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", FIRST_FRAME, data], env=ENV, capture_output=True, text=True,
+    out = subprocess.run([sys.executable, "-c", script, data], env=ENV, capture_output=True, text=True,
                          check=True).stdout
     wall = time.perf_counter() - start
     return float(out.strip().splitlines()[-1]), wall
+
+
+def wall_seconds(*args: str) -> float:
+    """Wall seconds of one process, from exec to exit."""
+    start = time.perf_counter()
+    subprocess.run([sys.executable, *args], env=ENV, cwd=ROOT, capture_output=True, check=False)
+    return time.perf_counter() - start
+
+
+def start_up(data: str, runs: int = 5) -> None:
+    """Print ours beside the bare baselines, interleaved run by run so both see the same machine."""
+    ours, bare = [], []
+    for _ in range(runs):
+        ours.append(first_frame(data))
+        bare.append(first_frame(data, BARE_WINDOW))
+    for label, rows in (("title", ours), ("bare pygame-ce window", bare)):
+        walls = [wall for _, wall in rows]
+        print(f"first frame, {label}: min {min(walls):.3f} s, median {statistics.median(walls):.3f} s "
+              f"(in the process: median {statistics.median(inside for inside, _ in rows):.3f} s)")
+    ratio = statistics.median(w for _, w in ours) / statistics.median(w for _, w in bare)
+    print(f"first frame: title / bare window = {ratio:.2f}x (goal: at most 2x)")
+    example = str(ROOT / "scenarios" / "sala-de-espera.yaml")
+    commands = {"bare python": ["-c", "pass"], "--help": ["-m", "game", "--help"],
+                "validate one bundled file": ["-m", "game", "validate", example]}
+    times = {label: [wall_seconds(*args) for _ in range(runs)] for label, args in commands.items()}
+    print("command line, whole process: " + "; ".join(
+        f"{label} min {min(t):.3f} s, median {statistics.median(t):.3f} s" for label, t in times.items())
+        + " (goals: --help under 0.25 s, validate under 0.4 s)")
 
 
 def idle_cpu(data: str, seconds: float = 5.0) -> float:
@@ -149,8 +191,7 @@ def frame_times(data: str, frames: int = 120) -> dict:
 def main() -> None:
     """Print the figures."""
     with tempfile.TemporaryDirectory() as data:
-        inside, wall = first_frame(data)
-        print(f"start to first frame: {inside:.3f} s in the process ({wall:.3f} s including Python start-up)")
+        start_up(data)
         print(f"idle CPU while a choice waits: {idle_cpu(data) * 100:.2f} % of one core")
         for scene, (mean, p95) in frame_times(data).items():
             print(f"draw one {scene} frame at 1920x1080 while animating: mean {mean:.2f} ms, p95 {p95:.2f} ms")

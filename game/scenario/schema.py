@@ -51,7 +51,7 @@ SourceHash = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{6}$")]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True)
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, defer_build=True)
 
 
 class Text(_Strict):
@@ -148,7 +148,7 @@ class State(_Strict):
     """A moment of the scenario: a decision (with choices), an ending (with `ending`), or a route state
     (with `route`: passed through at once, to the first step whose `when` holds)."""
 
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True,
+    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, defer_build=True,
                               json_schema_extra={"anyOf": [{"required": ["text"]}, {"required": ["route"]}]})
 
     speaker: SafeId = "narrator"
@@ -177,7 +177,7 @@ class Scenario(_Strict):
     """One scenario file."""
 
     model_config = ConfigDict(
-        strict=True, extra="forbid", frozen=True,
+        strict=True, extra="forbid", frozen=True, defer_build=True,
         title="Modo Niñez scenario",
     )
 

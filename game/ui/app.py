@@ -14,8 +14,7 @@ from .. import paths, preferences
 from ..i18n import translator
 from ..records import Store
 from ..records.errors import RecordsError
-from ..scenario import Report
-from ..scenario import messages
+from ..scenario import Catalog, Report, messages
 from ..scenario.library import load_library
 from ..scenario.loader import bundled_catalog
 from .art import Art
@@ -56,10 +55,9 @@ class App:
         self.theme = theme_for(self.prefs.high_contrast)
         self.t = translator(self.prefs.language)
         self.speaker = Speaker()
-        self.catalog = bundled_catalog()
         self.scenario_dirs = scenario_dirs or [paths.scenarios_dir()]
         messages.use(self.prefs.language)  # a broken scenario's card explains itself in this language
-        self.library: list[Report] = load_library(self.scenario_dirs, self.catalog)
+        self._library: list[Report] | None = None  # validated when first needed, after the first frame
         self.player = None  # the records Player playing now
         self.watcher = None  # set for live authoring (play --watch)
         self.stack: list[Scene] = []
@@ -76,6 +74,18 @@ class App:
     # services
 
     @property
+    def catalog(self) -> Catalog:
+        """The bundled rubric and art names."""
+        return bundled_catalog()
+
+    @property
+    def library(self) -> list[Report]:
+        """The scenarios on this PC, validated on first use (so not before the title's first frame)."""
+        if self._library is None:
+            self._library = load_library(self.scenario_dirs, self.catalog)
+        return self._library
+
+    @property
     def language(self) -> str:
         """The language of the screens and the scenarios."""
         return self.prefs.language
@@ -90,7 +100,7 @@ class App:
         self.t = translator(prefs.language)
         if prefs.language != old.language:
             messages.use(prefs.language)
-            self.library = load_library(self.scenario_dirs, self.catalog)
+            self._library = None
         self.typo.resize(self.screen.get_height(), prefs.text_scale)
         if not prefs.read_aloud:
             self.speaker.stop()
