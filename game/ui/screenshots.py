@@ -78,7 +78,7 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es", 
         pilot.press(pygame.K_2)
         _settle(pilot)
         shot("05-feedback")
-        pilot.press(pygame.K_RETURN)
+        _read_on(pilot)
         pilot.press(pygame.K_ESCAPE)
         shot("06-pause")
         pilot.click_on(app.t("Map of the scenario"))
@@ -90,7 +90,7 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es", 
         turn = 0
         while type(pilot.scene).__name__ == "PlayScene":
             pilot.press(pygame.K_1 + _pick(pilot.scene.session, worst=turn % 3 == 2) - 1)
-            pilot.press(pygame.K_RETURN)
+            _read_on(pilot)
             turn += 1
         _settle(pilot)
         shot("09-debrief")
@@ -104,7 +104,7 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es", 
         first = next(w for w in pilot.scene.focus.widgets if getattr(w, "report", None) and w.report.scenario)
         pilot.click(first.rect.center)
         pilot.press(pygame.K_1)
-        pilot.press(pygame.K_RETURN)
+        _read_on(pilot)
         pilot.press(pygame.K_ESCAPE)
         pilot.click_on(app.t("Leave the scenario"))
         pilot.press(pygame.K_ESCAPE)  # the scenario list, back to the title
@@ -152,7 +152,7 @@ def take_workshop_screenshots(outdir: Path, size: tuple[int, int], language: str
             if step == 2:
                 _settle(pilot)
                 shot("w4-reveal")
-            pilot.press(pygame.K_RETURN)
+            _read_on(pilot)
             step += 1
         _settle(pilot)
         shot("w5-group-debrief")
@@ -169,6 +169,15 @@ def _pick(session, worst: bool) -> int:
     state = session.scenario.states[session.state_id]
     totals = {o.number: sum(state.choice(o.id).score.values()) for o in session.choices}
     return (min if worst else max)(totals, key=totals.get)
+
+
+def _read_on(pilot) -> None:
+    """Press Enter through the feedback (every page of it) back to the scenario."""
+    from .scenes.feedback import FeedbackScene
+    for _ in range(20):
+        if not isinstance(pilot.scene, FeedbackScene):
+            return
+        pilot.press(pygame.K_RETURN)
 
 
 def _settle(pilot) -> None:

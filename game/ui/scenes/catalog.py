@@ -49,7 +49,7 @@ class ScenarioCard(Widget):
                 pygame.draw.rect(surface, theme.panel_alt, box, border_radius=box.height // 2)
                 surface.blit(label, label.get_rect(center=box.center))
                 x = box.right + 8
-            y += typo.px("small") + 20
+            y += typo.line_height("small") + 12
             icon = max(20, typo.px("body"))
             bottom = inner.bottom - icon
             summary = typo.fit(scenario.summary.get(lang), theme.muted, inner.width, bottom - y - 8, "small")
@@ -78,31 +78,39 @@ class CatalogScene(Scene):
         _ = self.app.t
         w, h = size
         m = layout.margin(size)
-        head = self.app.typo.px("title") + m
-        row_h = max(44, self.app.typo.px("body") * 2 + 6)
-        grid = pygame.Rect(m, m + head, w - 2 * m, h - 3 * m - head - row_h)
+        typo = self.app.typo
+        head = layout.title_height(typo) + m // 2
+        # As many cards per page as keep their title, facts, icons and two lines of summary readable.
+        card_w = typo.px("body") * 13
+        card_h = typo.line_height("large", True) * 2 + typo.line_height("small") * 4 + typo.line_height("body") + 40
+        area_h = h - 3 * m - head - 2 * layout.control_height(typo)
+        self.columns = max(1, min(COLUMNS, (w - 2 * m + 20) // (card_w + 20)))
+        self.rows = max(1, min(ROWS, (area_h + 20) // (card_h + 20)))
+        pages = max(1, -(-len(self.app.library) // (self.columns * self.rows)))
+        labels = [_("Back")] + ([_("Previous page"), _("Next page")] if pages > 1 else [])
+        rects = layout.buttons(pygame.Rect(m, m, w - 2 * m, h - 2 * m), labels, typo, gap=16)
+        counter = typo.line_height("small") + 8 if pages > 1 else 0  # "Page 1 of 3" over the buttons
+        self.counter_y = min(r.top for r in rects) - counter
+        grid = pygame.Rect(m, m + head, w - 2 * m, self.counter_y - m // 2 - m - head)
         best = {}
         if self.app.store and self.app.player:
             best = self.app.record(self.app.store.best_results, self.app.player.id) or {}
-        per_page = COLUMNS * ROWS
-        pages = max(1, -(-len(self.app.library) // per_page))
+        per_page = self.columns * self.rows
         self.page = min(self.page, pages - 1)
         shown = self.app.library[self.page * per_page:(self.page + 1) * per_page]
         cards = []
-        rows = layout.column(grid, [(grid.height - 20 * (ROWS - 1)) // ROWS] * ROWS, 20)
+        rows = layout.column(grid, [(grid.height - 20 * (self.rows - 1)) // self.rows] * self.rows, 20)
         for r, row_rect in enumerate(rows):
-            for c, rect in enumerate(layout.row(row_rect, COLUMNS, 20)):
-                i = r * COLUMNS + c
+            for c, rect in enumerate(layout.row(row_rect, self.columns, 20)):
+                i = r * self.columns + c
                 if i < len(shown):
                     report = shown[i]
                     sid = report.scenario.id if report.scenario else None
                     cards.append(ScenarioCard(rect, report, best.get(sid), lambda rep=report: self.start(rep)))
-        bar = pygame.Rect(m, h - m - row_h, w - 2 * m, row_h)
-        buttons = layout.row(bar, 4, 16)
-        widgets = cards + [Button(buttons[0], _("Back"), self.app.pop)]
+        widgets = cards + [Button(rects[0], labels[0], self.app.pop)]
         if pages > 1:
-            widgets.append(Button(buttons[2], _("Previous page"), lambda: self.turn(-1, pages)))
-            widgets.append(Button(buttons[3], _("Next page"), lambda: self.turn(1, pages)))
+            widgets.append(Button(rects[1], labels[1], lambda: self.turn(-1, pages)))
+            widgets.append(Button(rects[2], labels[2], lambda: self.turn(1, pages)))
         self.pages = pages
         self.focus.set(widgets)
 
@@ -149,5 +157,5 @@ class CatalogScene(Scene):
         if self.pages > 1:
             page = app.typo.render(app.t("Page {n} of {total}").format(n=self.page + 1, total=self.pages),
                                    theme.muted, "small")
-            surface.blit(page, page.get_rect(midtop=(surface.get_width() // 2, m + 14)))
+            surface.blit(page, page.get_rect(topright=(surface.get_width() - m, self.counter_y)))
         super().draw(surface)

@@ -54,6 +54,7 @@ class PlayersScene(Scene):
             TextField(rects[2], _("Police station (optional)"), self.create, max_length=60, value=old[2]),
         ]
         create = Button(rects[3], _("Create and continue"), self.create, primary=True)
+        self.form_bottom = rects[3].bottom
         widgets += self.fields + [create]
         if self.app.store is None:
             widgets.append(Button(pygame.Rect(m, h - m - row_h, w // 3, row_h), _("Play without saving"),
@@ -114,7 +115,11 @@ class PlayersScene(Scene):
             hint = app.typo.render(_("No players yet on this PC."), theme.muted, "body",
                                    width=self.left.width - 40)
             surface.blit(hint, (self.left.left + 20, self.left.top + self.heading_h))
-        note = app.typo.render(_("Only a nickname is needed. Results stay on this PC unless a trainer "
-                                 "sets up sending."), theme.muted, "small", width=self.right.width - 40)
-        surface.blit(note, note.get_rect(bottomleft=(self.right.left + 20, self.right.bottom - 16)))
+        room = self.right.bottom - 12 - self.form_bottom - 8
+        lines = room // app.typo.line_height("small")
+        if lines > 0:  # under the form when there is room (the form says the same with its captions)
+            note = app.typo.render(_("Only a nickname is needed. Results stay on this PC unless a trainer "
+                                     "sets up sending."), theme.muted, "small", width=self.right.width - 40,
+                                   max_lines=lines)
+            surface.blit(note, note.get_rect(bottomleft=(self.right.left + 20, self.right.bottom - 12)))
         super().draw(surface)

@@ -23,12 +23,11 @@ class ResumeScene(Scene):
         _ = self.app.t
         typo = self.app.typo
         self.box = layout.centered(size, min(size[0] - 80, typo.px("body") * 30), int(size[1] * 0.6))
-        row_h = max(46, typo.px("body") * 2 + 8)
-        area = pygame.Rect(self.box.left + 30, self.box.bottom - row_h - 30, self.box.width - 60, row_h)
-        rects = layout.row(area, 3, 16)
-        self.focus.set([Button(rects[0], _("Continue"), self.resume, primary=True, symbol="▶"),
-                        Button(rects[1], _("Start over"), self.restart),
-                        Button(rects[2], _("Not now"), self.app.pop)])
+        labels = [_("Continue"), _("Start over"), _("Not now")]
+        rects = layout.buttons(self.box.inflate(-60, -60), labels, typo, gap=16, symbols=1)
+        self.focus.set([Button(rects[0], labels[0], self.resume, primary=True, symbol="▶"),
+                        Button(rects[1], labels[1], self.restart),
+                        Button(rects[2], labels[2], self.app.pop)])
 
     def resume(self):
         from .play import PlayScene

@@ -15,13 +15,16 @@ class TitleScene(Scene):
     def layout(self, size):
         _ = self.app.t
         w, h = size
-        button_h = max(44, self.app.typo.px("body") * 2 + 4)
+        button_h = layout.control_height(self.app.typo)
         gap = max(8, h // 60)
         width = min(w // 3, 460)
         self.card = pygame.Rect(0, 0, min(w - 80, int(h * 1.35)), h - 2 * layout.margin(size))
         self.card.center = (w // 2, h // 2)
         cols = 2 if h < 800 else 1  # a short window lays the six buttons out in two columns
         rows = 6 // cols
+        labels = [_("Workshop (facilitator)"), _("For trainers")]
+        longest = max(self.app.typo.font("body", True).size(label)[0] for label in labels) + button_h
+        width = max(width, min(longest, (self.card.width - 60 - gap * 2 * (cols - 1)) // cols))
         area = pygame.Rect(0, 0, width * cols + gap * 2 * (cols - 1), button_h * rows + (rows - 1) * gap)
         area.midbottom = (w // 2, self.card.bottom - gap * 2)
         self.text_bottom = area.top - gap
@@ -30,8 +33,8 @@ class TitleScene(Scene):
         other = "English" if self.app.language == "es" else "Español"
         self.focus.set([
             Button(rects[0], _("Play"), self.play, primary=True, symbol="▶"),
-            Button(rects[1], _("Workshop (facilitator)"), self.workshop),
-            Button(rects[2], _("For trainers"), self.trainer),
+            Button(rects[1], labels[0], self.workshop),
+            Button(rects[2], labels[1], self.trainer),
             Button(rects[3], _("Settings"), self.settings),
             Button(rects[4], other, self.switch_language),
             Button(rects[5], _("Quit"), self.app.pop),
@@ -77,8 +80,9 @@ class TitleScene(Scene):
         subtitle = app.typo.render(app.t("Practise receiving children and adolescents at the police station, "
                                          "and see it through their eyes."), theme.muted, "body",
                                    width=card.width - 120, align="center")
-        title = app.typo.fit(app.t("Police in Childhood Mode"), theme.text, card.width - 60,
-                             self.text_bottom - top - subtitle.get_height(), "huge", bold=True, align="center")
+        name, room = app.t("Police in Childhood Mode"), self.text_bottom - top - subtitle.get_height()
+        role = next((r for r in ("huge", "title") if app.typo.fits(name, card.width - 60, room, r, True)), "large")
+        title = app.typo.fit(name, theme.text, card.width - 60, room, role, bold=True, align="center")
         surface.blit(title, title.get_rect(midtop=(w // 2, top)))
         surface.blit(subtitle, subtitle.get_rect(midtop=(w // 2, top + title.get_height())))
         super().draw(surface)
