@@ -11,6 +11,7 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 TEXT_SIZES = (0.85, 1.0, 1.2, 1.45)
+LANGUAGES = ("es", "en")
 
 
 @dataclass(frozen=True)
@@ -28,29 +29,54 @@ class Preferences:
         """The factor applied to every font size."""
         return TEXT_SIZES[max(0, min(len(TEXT_SIZES) - 1, self.text_size))]
 
-    def with_(self, **changes) -> "Preferences":
+    def with_(self, **changes) -> Preferences:
         """A copy with some fields changed."""
         return replace(self, **changes)
 
 
 def load(path: Path) -> Preferences:
-    """Read preferences; a missing or damaged file gives the defaults (and a logged warning)."""
+    """Read preferences; see `read` (the settings reset are only logged here)."""
+    return read(path)[0]
+
+
+def read(path: Path) -> tuple[Preferences, list[str]]:
+    """Read preferences, and the names of those that were not valid and were reset to their defaults.
+
+    A missing file gives the defaults; an unreadable or damaged one the defaults and "*". A setting of
+    the wrong type or out of range (`{"text_size": "2"}`) is reset alone and named; unknown ones are
+    ignored. Never raises.
+    """
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return Preferences()
+        return Preferences(), []
     except (OSError, ValueError) as exc:
         log.warning("preferences file %s unreadable (%s); using defaults", path, exc)
-        return Preferences()
-    known = {f.name: f.type for f in fields(Preferences)}
-    values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
-    try:
-        prefs = Preferences(**values)
-    except TypeError:
-        return Preferences()
-    if prefs.language not in ("es", "en"):
-        prefs = prefs.with_(language="es")
-    return prefs
+        return Preferences(), ["*"]
+    if not isinstance(raw, dict):
+        log.warning("preferences file %s holds no settings; using defaults", path)
+        return Preferences(), ["*"]
+    values, reset = {}, []
+    for f in fields(Preferences):
+        if f.name in raw:
+            if _valid(f.name, raw[f.name]):
+                values[f.name] = raw[f.name]
+            else:
+                reset.append(f.name)
+    if reset:
+        log.warning("preferences %s in %s were not valid; reset to their defaults", ", ".join(reset), path)
+    return Preferences(**values), reset
+
+
+def _valid(name: str, value: object) -> bool:
+    default = getattr(Preferences(), name)
+    if type(value) is not type(default):  # bool is not int here, nor "2" an int
+        return False
+    if name == "text_size":
+        return 0 <= value < len(TEXT_SIZES)  # type: ignore[operator]
+    if name == "language":
+        return value in LANGUAGES
+    return True
 
 
 def save(path: Path, prefs: Preferences) -> bool:

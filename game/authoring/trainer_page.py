@@ -3,7 +3,8 @@ room, with its size and competencies, as one Markdown file to read before a work
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+import re
+from collections.abc import Iterable, Mapping
 
 from ..scenario import Scenario
 from ..scenario.rubric import Principle
@@ -20,6 +21,8 @@ WORDS = {
                intro="Made by `python -m game trainer-notes` from the files in `scenarios/`: do not edit it by "
                      "hand; edit the scenario's `trainer:` field and its `discussion:` questions."),
 }
+# What Markdown (and the HTML it may hold) would act on; "&" only where it could start an entity.
+_MARKUP = re.compile(r"[\\`*_\[\]<>#|~]|&(?=[#A-Za-z0-9])")
 AGES = {"early": "3–5", "school": "6–11", "adolescent": "12–17"}
 
 
@@ -29,21 +32,26 @@ def render(scenarios: Iterable[Scenario], principles: Mapping[str, Principle], l
     out = [f"# {w['title']}", "", w["intro"], ""]
     for sc in scenarios:
         a = sc.analysis
-        names = ", ".join(principles[p].name.get(language) for p in sc.principles)
-        out += [f"## {sc.title.get(language)} (`{sc.id}`)", "",
+        names = ", ".join(_md(principles[p].name.get(language)) for p in sc.principles)
+        out += [f"## {_md(sc.title.get(language))} (`{sc.id}`)", "",
                 f"{w['ages']} {AGES[sc.age_group]} · {sc.duration_minutes} {w['minutes']} · {len(sc.states)} "
                 f"{w['states']} · {_number(a.path_count, language)} {w['paths']} · {a.shortest}–{a.longest} {w['decisions']}", "",
                 f"**{w['competencies']}:** {names}", ""]
         if sc.trainer:
-            out += [f"**{w['premise']}.** {sc.trainer.premise.get(language)}", "", f"**{w['goals']}**", ""]
-            out += [f"- {goal.get(language)}" for goal in sc.trainer.goals] + ["", f"**{w['key']}**", ""]
-            out += [f"- {point.get(language)}" for point in sc.trainer.key_points] + [""]
+            out += [f"**{w['premise']}.** {_md(sc.trainer.premise.get(language))}", "", f"**{w['goals']}**", ""]
+            out += [f"- {_md(goal.get(language))}" for goal in sc.trainer.goals] + ["", f"**{w['key']}**", ""]
+            out += [f"- {_md(point.get(language))}" for point in sc.trainer.key_points] + [""]
             if sc.trainer.legal_basis:
-                out += [f"**{w['legal']}**", ""] + [f"- {rule.get(language)}" for rule in sc.trainer.legal_basis] + [""]
+                out += [f"**{w['legal']}**", ""] + [f"- {_md(rule.get(language))}" for rule in sc.trainer.legal_basis] + [""]
         questions = [st.discussion.get(language) for st in sc.states.values() if st.discussion]
         if questions:
-            out += [f"**{w['questions']}**", ""] + [f"- {q}" for q in questions] + [""]
+            out += [f"**{w['questions']}**", ""] + [f"- {_md(q)}" for q in questions] + [""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _md(text: str) -> str:
+    """A scenario's text as Markdown that shows it as written: one line, no HTML, no formatting of its own."""
+    return _MARKUP.sub(r"\\\g<0>", " ".join(text.split()))
 
 
 def _number(value: int, language: str) -> str:

@@ -68,7 +68,7 @@ class Config:
     from_environment: tuple[str, ...] = ()
 
 
-_SECTIONS: dict[str, type] = {"lrs": LrsSettings, "xapi": XapiSettings}
+_SECTIONS: dict[str, Any] = {"lrs": LrsSettings, "xapi": XapiSettings}
 
 
 def load_config(path: str | os.PathLike | None = None, environ: Mapping[str, str] | None = None) -> Config:

@@ -12,6 +12,7 @@ import csv
 import json
 from typing import IO
 
+from . import cells
 from .api import Store
 from .queries import AttemptFilter
 from .store import iso, local, stamp, utc_now
@@ -42,7 +43,8 @@ def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "att
             f", (SELECT round(share, 3) FROM attempt_scores WHERE attempt_id = a.id AND competency = ?{n})"
             for n in range(1, len(competencies) + 1))
         header = ATTEMPT_COLUMNS + tuple(f"{c}_{part}" for c in competencies for part in ("points", "share"))
-        sql = (f"SELECT a.id, p.id, {_safe('p.nickname')}, {_safe('p.badge')}, {_safe('p.station')}, "
+        typed: tuple[int, ...] = (2, 3, 4)  # nickname, badge, station: typed in by people; ids are checked safe names
+        sql = ("SELECT a.id, p.id, p.nickname, p.badge, p.station, "
                "a.scenario_id, a.scenario_version, a.language, "
                f"{local('a.started')}, {local('a.ended')}, a.status, a.ending, "
                "(SELECT count(*) FROM decisions WHERE attempt_id = a.id), "
@@ -54,7 +56,8 @@ def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "att
             f"SELECT DISTINCT j.key {decisions_from}, json_each(d.deltas) j WHERE {where} ORDER BY 1", params)]
         header = DECISION_COLUMNS + tuple(f"{c}_delta" for c in competencies)
         per_competency = "".join(f", json_extract(d.deltas, ?{n})" for n in range(1, len(competencies) + 1))
-        sql = (f"SELECT a.id, p.id, {_safe('p.nickname')}, {_safe('p.station')}, a.scenario_id, "
+        typed = (2, 3)
+        sql = ("SELECT a.id, p.id, p.nickname, p.station, a.scenario_id, "
                "a.scenario_version, d.number, d.state, d.choice, round(d.seconds, 2), "
                f"{_MADE}{per_competency} {decisions_from} WHERE {where} "
                "ORDER BY d.attempt_id, d.number")
@@ -65,7 +68,7 @@ def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "att
     writer.writerow(header)
     count = 0
     # ?1..?N (the competencies) come first in the text, so the filter's plain ? parameters follow them.
-    for row in store.select(sql, competencies + params):
+    for row in cells.rows(store.select(sql, competencies + params), typed):
         writer.writerow(row)
         count += 1
     return count
@@ -98,9 +101,4 @@ def write_json(store: Store, out: IO[str], which: AttemptFilter) -> int:
     out.write(head[:-1] + ', "attempts": [' + ",\n".join(attempts) + "]}\n")  # head without its closing }
     return len(attempts)
 
-
-def _safe(column: str) -> str:
-    """Typed-in text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading apostrophe."""
-    return (f"CASE WHEN substr({column}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13)) "
-            f"THEN '''' || {column} ELSE {column} END")
 

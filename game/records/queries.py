@@ -27,7 +27,8 @@ class AttemptFilter:
 
     def sql(self) -> tuple[str, list[Any]]:
         """The WHERE clause over attempts `a` joined to players `p`, and its parameters."""
-        terms, params = ["1"], []
+        terms: list[str] = ["1"]
+        params: list[Any] = []
         if self.player is not None:
             terms.append("(casefold(p.nickname) = ? OR p.badge = ? OR CAST(p.id AS TEXT) = ?)")
             params += [self.player.casefold(), self.player, self.player]
@@ -47,7 +48,7 @@ def players(conn: sqlite3.Connection, player_id: int | None = None) -> list[Play
     where, params = ("WHERE id = ?", [player_id]) if player_id is not None else ("", [])
     rows = conn.execute("SELECT id, pseudonym, nickname, badge, station, language, created "
                         f"FROM players {where} ORDER BY id", params)
-    return [Player(*row[:6], parse_time(row[6])) for row in rows]
+    return [Player(r[0], r[1], r[2], r[3], r[4], r[5], stored_time(r[6])) for r in rows]
 
 
 def attempts(conn: sqlite3.Connection, which: AttemptFilter, newest_first: bool = False) -> list[Attempt]:
@@ -66,15 +67,15 @@ def attempts(conn: sqlite3.Connection, which: AttemptFilter, newest_first: bool 
         "a.earned, a.best, a.share "
         "FROM attempts a JOIN players p ON p.id = a.player_id LEFT JOIN decisions d ON d.attempt_id = a.id "
         f"WHERE {where} GROUP BY a.id ORDER BY a.id {order}", params)
-    return [Attempt(*r[:6], parse_time(r[6]), parse_time(r[7]), *r[8:15],
-                    MappingProxyType(scores.get(r[0], {}))) for r in rows]
+    return [Attempt(r[0], r[1], r[2], r[3], r[4], r[5], stored_time(r[6]), parse_time(r[7]), r[8], r[9], r[10],
+                    r[11], r[12], r[13], r[14], MappingProxyType(scores.get(r[0], {}))) for r in rows]
 
 
 def decisions(conn: sqlite3.Connection, attempt_id: int) -> list[Decision]:
     """The decisions of one attempt, in the order they were made."""
     rows = conn.execute(f"SELECT attempt_id, number, state, choice, deltas, seconds, {iso('made')} FROM decisions "
                         "WHERE attempt_id = ? ORDER BY number", (attempt_id,))
-    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], parse_time(r[6]))
+    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], stored_time(r[6]))
             for r in rows]
 
 
@@ -84,10 +85,15 @@ def decisions_matching(conn: sqlite3.Connection, which: AttemptFilter) -> list[D
     rows = conn.execute(f"SELECT d.attempt_id, d.number, d.state, d.choice, d.deltas, d.seconds, {iso('d.made')} "
                         "FROM decisions d JOIN attempts a ON a.id = d.attempt_id JOIN players p ON p.id = a.player_id "
                         f"WHERE {where} ORDER BY d.attempt_id, d.number", params)
-    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], parse_time(r[6]))
+    return [Decision(r[0], r[1], r[2], r[3], MappingProxyType(json.loads(r[4])), r[5], stored_time(r[6]))
             for r in rows]
 
 
 def parse_time(text: str | None) -> datetime | None:
     """A stored time (or None) as an aware datetime."""
     return datetime.fromisoformat(text) if text else None
+
+
+def stored_time(text: str) -> datetime:
+    """A stored time that is always there (when a row was made) as an aware datetime."""
+    return datetime.fromisoformat(text)

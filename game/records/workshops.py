@@ -8,7 +8,7 @@ from ..engine import Session
 from .api import Store
 from .errors import RecordsError
 from .model import Decision, Run, Vote, Workshop
-from .queries import AttemptFilter, parse_time
+from .queries import AttemptFilter, stored_time
 from .store import utc_now
 
 KINDS = ("pre", "main", "post")
@@ -84,5 +84,5 @@ class Workshops:
         rows = self.store.select(
             "SELECT id, name, place, held, participants, teams, hide_scores, player_id FROM workshops "
             f"{where} ORDER BY id", params)
-        return [Workshop(r[0], r[1], r[2], parse_time(r[3]), r[4], tuple(json.loads(r[5])), bool(r[6]), r[7])
+        return [Workshop(r[0], r[1], r[2], stored_time(r[3]), r[4], tuple(json.loads(r[5])), bool(r[6]), r[7])
                 for r in rows]

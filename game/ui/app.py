@@ -45,7 +45,7 @@ class App:
         pygame.key.set_repeat(400, 40)
         self.store, notices = self._open_store(data_dir)
         self.prefs_path = prefs_path or (self.store.path.parent if self.store else Path.cwd()) / "preferences.json"
-        self.prefs = preferences.load(self.prefs_path)
+        self.prefs, reset = preferences.read(self.prefs_path)
         flags = pygame.RESIZABLE | (pygame.FULLSCREEN if self.prefs.fullscreen else 0)
         self.screen = pygame.display.set_mode(size, flags)
         pygame.display.set_caption("Policía en Modo Niñez")
@@ -66,6 +66,9 @@ class App:
         if self.store is None:
             notices = [self.t("Records are unavailable ({reason}); you can play, but progress will not be "
                               "saved.").format(reason=self.explain(self._store_problem))]
+        if reset:  # a setting of the wrong type or range: back to its default, and said once
+            preferences.save(self.prefs_path, self.prefs)
+            notices.append(self.t("Some settings were not valid and were set back to their defaults."))
         self._notices: list[tuple[str, float]] = [(n, NOTICE_SECONDS * 2) for n in notices]
         self.clock = pygame.time.Clock()
         self._underlay: tuple | None = None

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from html import escape
 from typing import IO
 
+from ..records import cells
 from ..scenario.rubric import Principle
 from . import charts
 from .summary import WorkshopSummary
@@ -72,20 +73,22 @@ table{{border-collapse:collapse}} td,th{{padding:4px 10px;text-align:left;border
 
 
 def write_csv(summary: WorkshopSummary, out: IO[str]) -> int:
-    """One row per option at each decision: run, scenario, decision, team, choice, votes, taken."""
+    """One row per option at each decision: run, scenario, decision, team, choice, votes, taken.
+
+    Every cell is formula-protected as in the records' reports (names and texts are typed in by people)."""
     writer = csv.writer(out)
     writer.writerow(["workshop", "date", "place", "participants", "run", "scenario", "decision", "state", "team",
                      "choice", "choice_text", "votes", "share_of_votes", "taken"])
-    shop, rows = summary.workshop, 0
+    shop, found = summary.workshop, []
     for run in summary.runs:
         for decision in run.decisions:
             for option in decision.options:
                 share = option.votes / decision.total if decision.total else 0.0
-                writer.writerow([shop.name, f"{shop.held:%Y-%m-%d}", shop.place or "", shop.participants, run.kind,
-                                 run.scenario_id, decision.number, decision.state, decision.team or "", option.choice,
-                                 option.text, option.votes, f"{share:.3f}", int(option.taken)])
-                rows += 1
-    return rows
+                found.append([shop.name, f"{shop.held:%Y-%m-%d}", shop.place or "", shop.participants, run.kind,
+                              run.scenario_id, decision.number, decision.state, decision.team or "", option.choice,
+                              option.text, option.votes, f"{share:.3f}", int(option.taken)])
+    writer.writerows(cells.rows(found))
+    return len(found)
 
 
 def _cut(text: str, length: int) -> str:

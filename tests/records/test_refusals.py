@@ -27,7 +27,7 @@ PASSWORD = "Contraseña-secreta-4321"
 class Echoing(BaseHTTPRequestHandler):
     """Answers 400 to every request, sending the request back (its Authorization header included)."""
 
-    def do_POST(self) -> None:  # noqa: N802 - the name http.server calls
+    def do_POST(self) -> None:
         body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
         echo = f"Bad request. You sent: {self.headers} {body.decode('utf-8', 'replace')}".encode()
         self.send_response(400)
