@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import textwrap
 
 import pytest
@@ -11,6 +12,7 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 # A trainer's own scenarios folder that tests never share with the PC's user.
 os.environ.setdefault("MODO_NINEZ_SCENARIOS", os.path.join(os.path.dirname(__file__), ".no-user-scenarios"))
+os.environ.setdefault("MODO_NINEZ_DATA_DIR", tempfile.mkdtemp(prefix="modo-ninez-tests-"))  # plays are recorded
 os.environ["MODO_NINEZ_LANG"] = "en"  # validation messages are asserted in English (Spanish has its own tests)
 
 MINIMAL = """\

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from ..preferences import TEXT_SIZES
-from .common import EXIT_OK, EXIT_USAGE, _, existing, fail, load, say, window_size
+from .common import EXIT_OK, EXIT_USAGE, _, existing, fail, say, window_size
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -21,6 +20,10 @@ def register(sub: argparse._SubParsersAction) -> None:
     play.add_argument("--watch", action="store_true",
                       help=_("reload the scenario when its file is saved, showing problems on screen (authors)"))
     play.add_argument("--start-at", metavar="STATE", help=_("begin at this state instead of the start (authors)"))
+    play.add_argument("--set", action="append", default=[], metavar="VAR=N",
+                      help=_("with --text: start with a declared variable at this value, e.g. comfort=70 (authors)"))
+    play.add_argument("--no-record", action="store_true",
+                      help=_("do not record this play (an author's draft); every play is recorded otherwise"))
     play.add_argument("--first-frame", type=Path, metavar="PNG",
                       help=_("draw the first screen into this PNG file and exit (a start-up check)"))
     play.set_defaults(run=cmd_play)
@@ -40,14 +43,13 @@ def register(sub: argparse._SubParsersAction) -> None:
 def cmd_play(args: argparse.Namespace) -> int:
     """Open the game window, or play a scenario in the terminal with --text."""
     if args.text:
-        from ..scenario import bundled_catalog
-        from ..textplay import play_text
+        from ..textplay import run_text
 
         if not args.scenario:
             fail("play --text", _("name a scenario file"))
             return EXIT_USAGE
-        scenario = load(args.scenario)
-        return play_text(scenario, bundled_catalog(), args.lang or "es", sys.stdin, sys.stdout)
+        return run_text(existing(args.scenario), args.lang or "es", args.data_dir, args.start_at, args.set,
+                        not args.no_record)
     from ..ui.launch import run_game
 
     if args.watch:
@@ -56,8 +58,9 @@ def cmd_play(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         return run_game(args.data_dir, args.size, args.lang, None, args.first_frame,
                         watch=existing(args.scenario), start_at=args.start_at)
-    chosen = load(args.scenario) if args.scenario else None
-    return run_game(args.data_dir, args.size, args.lang, chosen, args.first_frame, start_at=args.start_at)
+    chosen = existing(args.scenario) if args.scenario else None
+    return run_game(args.data_dir, args.size, args.lang, chosen, args.first_frame, start_at=args.start_at,
+                    record=not args.no_record)
 
 
 def cmd_screenshots(args: argparse.Namespace) -> int:

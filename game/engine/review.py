@@ -17,7 +17,7 @@ class Review:
     chosen_feedback: str
     chosen_total: int
     child_sees: str
-    mood: str | None
+    mood: str | None  # the child's mood in this moment, as the player saw it
     better: str | None  # the text of a better choice, when one scored higher here
     better_feedback: str | None
 
@@ -32,8 +32,7 @@ def review(session: Session) -> list[Review]:
         total = sum(chosen.score.values())
         best = max(state.choices, key=lambda c: sum(c.score.values()))
         better = best if sum(best.score.values()) > total else None
-        after = session.history[index + 1].state if index + 1 < len(session.history) else session.state_id
-        mood = scenario.states[after].child.mood if scenario.states[after].child else None
+        mood = state.child.mood if state.child else None  # the face of the moment the choice answered
         out.append(Review(
             state=step.state, prompt=state.text.get(lang), chosen=chosen.text.get(lang),
             chosen_feedback=chosen.feedback.get(lang), chosen_total=total, child_sees=chosen.child_sees.get(lang),

@@ -34,15 +34,22 @@ class _Model:
 class Session:
     """One playthrough of a scenario, in one language."""
 
-    def __init__(self, scenario: Scenario, language: str = "es", start: str | None = None):
-        """A fresh session at the scenario's start (or at `start`, for authors trying one part)."""
+    def __init__(self, scenario: Scenario, language: str = "es", start: str | None = None,
+                 preset: Mapping[str, int] | None = None):
+        """A fresh session at the scenario's start (or at `start`, for authors trying one part), its
+        variables at their start values unless `preset` gives some (clamped to their bounds)."""
         start = start or scenario.start
         if start not in scenario.states:
             raise ValueError(f"there is no state {start!r} in scenario {scenario.id!r}")
+        unknown = set(preset or {}) - set(scenario.variables)
+        if unknown:
+            raise ValueError(f"scenario {scenario.id!r} declares no variable {', '.join(sorted(unknown))}")
         self._scenario = scenario
         self._start = start
         self.language = language
-        self._values = scenario.initial_values()
+        self._preset = {k: max(scenario.variables[k].min, min(scenario.variables[k].max, int(v)))
+                        for k, v in (preset or {}).items()}
+        self._values = {**scenario.initial_values(), **self._preset}
         self._earned = {p: 0 for p in scenario.principles}
         self._history: list[Step] = []
         self._model = _Model()
@@ -152,6 +159,7 @@ class Session:
             "scenario_version": self._scenario.version,
             "language": self._language,
             "start": self._start,
+            "preset": dict(self._preset),
             "state": self.state_id,
             "path": [[step.state, step.choice] for step in self._history],
             "variables": dict(self._values),
@@ -167,7 +175,8 @@ class Session:
         if snapshot.get("scenario") != scenario.id:
             raise SnapshotError(f"snapshot is of scenario {snapshot.get('scenario')!r}, not {scenario.id!r}")
         try:
-            session = cls(scenario, snapshot.get("language", "es"), snapshot.get("start"))
+            session = cls(scenario, snapshot.get("language", "es"), snapshot.get("start"),
+                          snapshot.get("preset"))
             for state_id, choice_id in snapshot["path"]:
                 if session.state_id != state_id:
                     raise SnapshotError(f"snapshot expects state {state_id!r}, the scenario is at "
@@ -197,6 +206,11 @@ class Session:
     def start(self) -> str:
         """The state this session began in."""
         return self._start
+
+    @property
+    def preset(self) -> Mapping[str, int]:
+        """The variables set by hand when the session began (authors previewing a branch)."""
+        return MappingProxyType(self._preset)
 
     def _state(self) -> State:
         return self._scenario.states[self.state_id]

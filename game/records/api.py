@@ -122,8 +122,10 @@ class Store:
 
     # Attempts
 
-    def start_attempt(self, player_id: int, session: Session) -> int:
-        """Record that a player began a scenario with a fresh session; returns the attempt id."""
+    def start_attempt(self, player_id: int, session: Session, source: str | None = None) -> int:
+        """Record that a player began a scenario with a fresh session; returns the attempt id.
+
+        `source` says where the scenario came from: "bundled" or the file's path."""
         if session.history:
             raise ValueError("start_attempt needs a session with no decision taken yet")
         self.player(player_id)
@@ -131,9 +133,9 @@ class Store:
         with self.write() as write:
             attempt = write(
                 "INSERT INTO attempts (registration, player_id, scenario_id, scenario_version, language, started, "
-                "status, start_state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "status, start_state, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (str(uuid.uuid4()), player_id, scenario.id, scenario.version, session.language, utc_now(), PLAYING,
-                 session.start if session.start != scenario.start else None))
+                 session.start if session.start != scenario.start else None, source))
             for language, text in (("es", scenario.title.es), ("en", scenario.title.en)):
                 if text:
                     write("INSERT OR IGNORE INTO texts VALUES (?, ?, '', ?, ?)",
@@ -169,6 +171,7 @@ class Store:
             if vote is not None:
                 write("INSERT INTO votes (attempt_id, number, team, counts) VALUES (?, ?, ?, ?)",
                       (attempt_id, number, vote.team, json.dumps(dict(vote.counts))))
+                write("DELETE FROM vote_drafts WHERE attempt_id = ?", (attempt_id,))
             if session.finished:
                 self._complete(attempt_id, session, when)
         self._nudge()

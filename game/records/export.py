@@ -21,7 +21,7 @@ REPORT_FORMAT = "modo-ninez/report"
 REPORT_VERSION = 1
 ATTEMPT_COLUMNS = ("attempt", "player", "nickname", "badge", "station", "scenario", "scenario_version",
                    "language", "started", "ended", "status", "ending", "decisions", "seconds",
-                   "points", "best", "share")
+                   "points", "best", "share", "source")
 DECISION_COLUMNS = ("attempt", "player", "nickname", "station", "scenario", "scenario_version",
                     "number", "state", "choice", "seconds", "made")
 _FROM = "FROM attempts a JOIN players p ON p.id = a.player_id"
@@ -49,7 +49,7 @@ def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "att
                f"{local('a.started')}, {local('a.ended')}, a.status, a.ending, "
                "(SELECT count(*) FROM decisions WHERE attempt_id = a.id), "
                "(SELECT round(coalesce(sum(seconds), 0), 2) FROM decisions WHERE attempt_id = a.id), "
-               f"a.earned, a.best, round(a.share, 3){per_competency} {_FROM} WHERE {where} ORDER BY a.id")
+               f"a.earned, a.best, round(a.share, 3), a.source{per_competency} {_FROM} WHERE {where} ORDER BY a.id")
     elif rows == "decisions":
         decisions_from = "FROM decisions d JOIN attempts a ON a.id = d.attempt_id JOIN players p ON p.id = a.player_id"
         competencies = [c for (c,) in store.select(
@@ -85,7 +85,7 @@ def write_json(store: Store, out: IO[str], which: AttemptFilter) -> int:
             'scenario', a.scenario_id, 'scenario_version', a.scenario_version, 'language', a.language,
             'started', a.started, 'ended', a.ended, 'status', a.status, 'ending', a.ending,
             'seconds', (SELECT round(coalesce(sum(seconds), 0), 2) FROM decisions WHERE attempt_id = a.id),
-            'points', a.earned, 'best', a.best, 'share', round(a.share, 3),
+            'points', a.earned, 'best', a.best, 'share', round(a.share, 3), 'source', a.source,
             'scores', json((SELECT json_group_object(competency, json_object(
                 'points', earned, 'best', best, 'worst', worst, 'share', round(share, 3)))
                 FROM attempt_scores WHERE attempt_id = a.id)),

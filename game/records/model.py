@@ -44,6 +44,7 @@ class Attempt:
     best: int | None
     share: float | None  # overall score as a share of the best possible, once finished
     scores: Mapping[str, PrincipleScore]  # per competency, once finished
+    source: str | None = None  # "bundled", or the path of the scenario file played
 
 
 @dataclass(frozen=True)

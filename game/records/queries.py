@@ -64,11 +64,11 @@ def attempts(conn: sqlite3.Connection, which: AttemptFilter, newest_first: bool 
     rows = conn.execute(
         "SELECT a.id, a.registration, a.player_id, a.scenario_id, a.scenario_version, a.language, "
         "a.started, a.ended, a.status, a.ending, count(d.number), coalesce(sum(d.seconds), 0.0), "
-        "a.earned, a.best, a.share "
+        "a.earned, a.best, a.share, a.source "
         "FROM attempts a JOIN players p ON p.id = a.player_id LEFT JOIN decisions d ON d.attempt_id = a.id "
         f"WHERE {where} GROUP BY a.id ORDER BY a.id {order}", params)
     return [Attempt(r[0], r[1], r[2], r[3], r[4], r[5], stored_time(r[6]), parse_time(r[7]), r[8], r[9], r[10],
-                    r[11], r[12], r[13], r[14], MappingProxyType(scores.get(r[0], {}))) for r in rows]
+                    r[11], r[12], r[13], r[14], MappingProxyType(scores.get(r[0], {})), r[15]) for r in rows]
 
 
 def decisions(conn: sqlite3.Connection, attempt_id: int) -> list[Decision]:

@@ -165,6 +165,15 @@ MIGRATIONS: tuple[str, ...] = (
     DROP VIEW old_outbox;
     DROP TABLE outbox;
     """,
+    # 4: where an attempt's scenario came from; a room's votes entered but not yet revealed.
+    """
+    ALTER TABLE attempts ADD COLUMN source TEXT;  -- "bundled", or the scenario file's path
+    CREATE TABLE vote_drafts (
+        attempt_id  INTEGER PRIMARY KEY REFERENCES attempts(id),
+        number      INTEGER NOT NULL,             -- the decision being voted on
+        counts      TEXT NOT NULL                 -- JSON object: choice id -> officers so far
+    );
+    """,
 )
 
 LATEST = len(MIGRATIONS)

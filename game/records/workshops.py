@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-from ..engine import Session
 from .api import Store
 from .errors import RecordsError
 from .model import Decision, Run, Vote, Workshop
@@ -51,15 +50,34 @@ class Workshops:
         """Every workshop, oldest first."""
         return self._select("", ())
 
-    def start_run(self, workshop: Workshop, session: Session, kind: str = "main") -> int:
-        """Begin a scenario for the room (an attempt of the room's player); returns the attempt id."""
+    def add_run(self, workshop: Workshop, attempt_id: int, kind: str = "main") -> None:
+        """Make an attempt of the room's player one of the workshop's runs (a pre-test, main or post-test)."""
         if kind not in KINDS:
             raise ValueError(f"kind must be one of {', '.join(KINDS)}")
         with self.store.write() as write:
-            attempt_id = self.store.start_attempt(workshop.player_id, session)
             write("INSERT INTO workshop_runs (attempt_id, workshop_id, kind) VALUES (?, ?, ?)",
                   (attempt_id, workshop.id, kind))
-        return attempt_id
+
+    def run_of(self, attempt_id: int) -> tuple[Workshop, str, tuple[Vote, ...]] | None:
+        """The workshop an attempt is a run of, its kind and the votes recorded so far; None if not a run."""
+        found = list(self.store.select("SELECT workshop_id, kind FROM workshop_runs WHERE attempt_id = ?",
+                                       (attempt_id,)))
+        if not found:
+            return None
+        rows = self.store.select("SELECT team, counts FROM votes WHERE attempt_id = ? ORDER BY number", (attempt_id,))
+        return self.get(found[0][0]), found[0][1], tuple(Vote(json.loads(counts), team) for team, counts in rows)
+
+    def save_draft(self, attempt_id: int, number: int, counts: dict[str, int]) -> None:
+        """Keep the votes entered so far at a decision, so a restart finds them (replaced on each call)."""
+        with self.store.write() as write:
+            write("INSERT OR REPLACE INTO vote_drafts (attempt_id, number, counts) VALUES (?, ?, ?)",
+                  (attempt_id, number, json.dumps(counts)))
+
+    def draft(self, attempt_id: int, number: int) -> dict[str, int]:
+        """The votes entered at this decision and not yet revealed ({} if none)."""
+        found = list(self.store.select("SELECT counts FROM vote_drafts WHERE attempt_id = ? AND number = ?",
+                                       (attempt_id, number)))
+        return json.loads(found[0][0]) if found else {}
 
     def runs(self, workshop: Workshop) -> list[Run]:
         """The workshop's runs in the order they were played, with their votes (three queries in all)."""

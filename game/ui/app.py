@@ -12,12 +12,14 @@ import pygame
 
 from .. import paths, preferences
 from ..i18n import translator
+from ..play import PlayService
 from ..records import Store
 from ..records.errors import RecordsError
 from ..scenario import Catalog, Report, messages
 from ..scenario.library import load_library
 from ..scenario.loader import bundled_catalog
 from .art import Art
+from .flow import Flow
 from .heap import release_large_blocks
 from .scene import Scene
 from .speech import Speaker
@@ -30,6 +32,7 @@ MIN_SIZE = (1024, 600)
 DEFAULT_SIZE = (1280, 720)
 FPS = 60
 APPEAR_SECONDS = 0.22
+SETTLE_SECONDS = 0.35  # a new screen ignores input this long: a double click never reaches it
 IDLE_POLL = 1 / 30
 NOTICE_SECONDS = 5.0
 
@@ -42,7 +45,9 @@ class App:
         release_large_blocks()
         pygame.display.init()  # no sound is used: leaving the mixer out also keeps ALSA quiet
         pygame.font.init()
-        pygame.key.set_repeat(400, 40)
+        pygame.key.set_repeat()  # no synthetic repeats: a held key never takes a second decision
+        self.held: set[int] = set()  # keys down now
+        self.skew = 0.0  # seconds added to the clock by a test's pilot instead of waiting
         self.store, notices = self._open_store(data_dir)
         self.prefs_path = prefs_path or (self.store.path.parent if self.store else Path.cwd()) / "preferences.json"
         self.prefs, reset = preferences.read(self.prefs_path)
@@ -53,11 +58,14 @@ class App:
         self._set_icon()
         self.typo = Typography(self.screen.get_height(), self.prefs.text_scale)
         self.theme = theme_for(self.prefs.high_contrast)
+        self.language_override: str | None = None  # `play --lang`: this run only, not saved
         self.t = translator(self.prefs.language)
         self.speaker = Speaker()
         self.scenario_dirs = scenario_dirs or [paths.scenarios_dir()]
         messages.use(self.prefs.language)  # a broken scenario's card explains itself in this language
         self._library: list[Report] | None = None  # validated when first needed, after the first frame
+        self._play: PlayService | None = None  # built on the library when first needed
+        self.flow = Flow(self)
         self.player = None  # the records Player playing now
         self.watcher = None  # set for live authoring (play --watch)
         self.stack: list[Scene] = []
@@ -91,19 +99,49 @@ class App:
     @property
     def language(self) -> str:
         """The language of the screens and the scenarios."""
-        return self.prefs.language
+        return self.language_override or self.prefs.language
+
+    def use_language(self, language: str) -> None:
+        """Show this run in a language without changing the saved preference (`play --lang`)."""
+        self.language_override = language
+        self.t = translator(language)
+        self.reload_library()
+        self.relayout()
+
+    def reload_library(self) -> None:
+        """Validate the scenario folders again when next needed (their problems in the screens' language)."""
+        messages.use(self.language)
+        self._library = None
+        self._play = None
+
+    @property
+    def play(self) -> PlayService:
+        """The play service over the library and the records."""
+        if self._play is None:
+            self._play = PlayService(self.library, self.store, self.catalog, on_error=self.records_problem)
+        return self._play
+
+    @play.setter
+    def play(self, service: PlayService) -> None:
+        self._play = service
+
+    def now(self) -> float:
+        """The game's clock in seconds (monotonic; a test's pilot can move it forward)."""
+        return time.monotonic() + self.skew
 
     def set_prefs(self, prefs: preferences.Preferences) -> None:
         """Apply and save new preferences; every scene is laid out again."""
         old, self.prefs = self.prefs, prefs
+        shown_before = self.language
+        if prefs.language != old.language:
+            self.language_override = None  # the player chose a language in Settings
         if prefs.fullscreen != old.fullscreen:
             self.screen = pygame.display.set_mode(self.screen.get_size() if not prefs.fullscreen else (0, 0),
                                                   pygame.RESIZABLE | (pygame.FULLSCREEN if prefs.fullscreen else 0))
         self.theme = theme_for(prefs.high_contrast)
-        self.t = translator(prefs.language)
-        if prefs.language != old.language:
-            messages.use(prefs.language)
-            self._library = None
+        self.t = translator(self.language)
+        if self.language != shown_before:
+            self.reload_library()
         self.typo.resize(self.screen.get_height(), prefs.text_scale)
         if not prefs.read_aloud:
             self.speaker.stop()
@@ -128,9 +166,13 @@ class App:
         try:
             return action(*args, **kwargs)
         except (RecordsError, OSError) as exc:
-            log.warning("records: %s", exc)
-            self.notify(self.t("Progress could not be saved: {reason}").format(reason=self.explain(exc)))
+            self.records_problem(exc)
             return None
+
+    def records_problem(self, exc: Exception) -> None:
+        """Tell the player that the records failed (the play service's error channel)."""
+        log.warning("records: %s", exc)
+        self.notify(self.t("Progress could not be saved: {reason}").format(reason=self.explain(exc)))
 
     def explain(self, exc: Exception) -> str:
         """A records problem in the player's language where it is a common one, else its message."""
@@ -153,6 +195,7 @@ class App:
     def push(self, scene: Scene, on_result: Callable[[Any], None] | None = None) -> None:
         """Show a scene on top; `on_result` receives what it dismisses with."""
         scene.on_result = on_result
+        scene.focus.wait(SETTLE_SECONDS)
         scene.appear = 1.0 if scene.opaque else 0.0  # dialogs fade in over what is below them
         if not scene.opaque and self.stack:
             self.stack[-1].update(60.0)  # what a dialog covers is drawn once, so finish its transitions now
@@ -167,6 +210,7 @@ class App:
             self.stack.pop()
         self.dirty = True
         if self.stack:
+            self.stack[-1].focus.wait(SETTLE_SECONDS)
             self.stack[-1].resume()
         else:
             self.running = False
@@ -193,9 +237,10 @@ class App:
 
     # loop
 
-    def run(self, first: Scene) -> None:
-        """Run until the last scene is closed."""
-        self.push(first)
+    def run(self, first: Scene | None) -> None:
+        """Run until the last scene is closed (`first` pushed on top of what is already there)."""
+        if first is not None:
+            self.push(first)
         animating = False
         while self.running:
             events = pygame.event.get()
@@ -292,16 +337,25 @@ class App:
         if event.type == pygame.VIDEORESIZE:
             self._resize(event.w, event.h)
             return
+        if event.type == pygame.WINDOWFOCUSLOST:
+            self.held.clear()  # keys released elsewhere never come back as KEYUP
+            return
         if event.type in (pygame.WINDOWEXPOSED, pygame.WINDOWRESTORED, pygame.WINDOWFOCUSGAINED):
             self.dirty = True
             return
+        if event.type == pygame.KEYDOWN:
+            if event.key in self.held:
+                return  # the key was not released: a repeat, never a new press
+            self.held.add(event.key)
+        elif event.type == pygame.KEYUP:
+            self.held.discard(event.key)
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F11:
             self.set_prefs(self.prefs.with_(fullscreen=not self.prefs.fullscreen))
             return
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F5 and self.stack:
             self.speaker.say(self.stack[-1].speech(), self.language)
             return
-        if self.stack and event.type in (pygame.KEYDOWN, pygame.TEXTINPUT, pygame.MOUSEMOTION,
+        if self.stack and event.type in (pygame.KEYDOWN, pygame.KEYUP, pygame.TEXTINPUT, pygame.MOUSEMOTION,
                                          pygame.MOUSEBUTTONUP, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL):
             self.stack[-1].handle(event)
             self.dirty = True

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..i18n import translator
-from ..scenario import Scenario, messages
+from ..scenario import messages
 
 # SDL's drivers that draw into memory: chosen on purpose for tests and screenshots, but when SDL falls
 # back to one by itself the window would run invisibly for ever.
@@ -16,19 +16,20 @@ INVISIBLE_DRIVERS = ("offscreen", "dummy")
 
 
 def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
-             scenario: Scenario | None = None, first_frame: Path | None = None,
-             watch: Path | None = None, start_at: str | None = None) -> int:
-    """Open the window on the title screen (or straight into one scenario) and run until closed.
+             scenario: Path | None = None, first_frame: Path | None = None,
+             watch: Path | None = None, start_at: str | None = None, record: bool = True) -> int:
+    """Open the window on the title screen (or straight into one scenario file) and run until closed.
 
     With `first_frame`, draw the first screen into that PNG file and close at once (a smoke test
     for installed and frozen builds). With `watch`, the file is played and reloaded when saved.
+    A `language` given here shows this run in it without changing the saved preference.
     """
     import pygame
 
     from .. import paths
-    from ..engine import Session
+    from ..play import PlayService
+    from ..scenario import validate
     from .app import App
-    from .scenes.play import PlayScene
     from .scenes.title import TitleScene
 
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -45,7 +46,7 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
     except pygame.error as exc:
         return _fail(no_window.format(reason=exc))
     if language and language != app.language:
-        app.set_prefs(app.prefs.with_(language=language))
+        app.use_language(language)
     first = TitleScene(app)
     if watch is not None:
         from .watch import Watcher
@@ -53,15 +54,22 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
         app.watcher = Watcher(app, watch, start_at)
         first = app.watcher.first_scene()
     elif scenario is not None:
-        app.push(first)
-        try:
-            first = PlayScene(app, Session(scenario, app.language, start_at), None)
-        except ValueError as exc:
+        report = validate(scenario, app.catalog)
+        if report.scenario is None:
             app.close()
-            print(f"modo-ninez: {exc}", file=sys.stderr)
+            print("\n".join(map(str, report.problems)), file=sys.stderr)
+            return 1
+        if start_at and start_at not in report.scenario.states:
+            app.close()
+            print(f"modo-ninez: there is no state {start_at!r} in {scenario}", file=sys.stderr)
             return 2
+        app.push(first)  # leaving the scenario lands on the title
+        app.play = PlayService([*app.library, report], app.store, app.catalog, on_error=app.records_problem)
+        app.flow.play(app.play.start(report.scenario.id, app.language, start_at=start_at, record=record))
+        first = None
     if first_frame is not None:
-        app.push(first)
+        if first is not None:
+            app.push(first)
         app.step()
         app.screenshot(first_frame)
         app.close()

@@ -27,15 +27,29 @@ class Pilot:
         """One pass of the game loop over the events posted so far."""
         self.app.step()
 
+    def wait(self, seconds: float) -> None:
+        """Let time pass for the game (its clock moves on; nothing sleeps), then run one step."""
+        self.app.skew += seconds
+        self.step()
+
+    def settle(self) -> None:
+        """Wait as a reader does until the top scene takes input (its text shown, its dwell over)."""
+        self.step()
+        left = self.scene.focus.ready_at - self.app.now()
+        if left > 0:
+            self.wait(left + 0.01)
+
     def press(self, *keys: int, mod: int = 0) -> None:
-        """Press and release keys, one after the other."""
+        """Press and release keys, one after the other, each once the scene takes input."""
         for key in keys:
+            self.settle()
             pygame.event.post(pygame.event.Event(pygame.KEYDOWN, key=key, mod=mod, unicode="", scancode=0))
             pygame.event.post(pygame.event.Event(pygame.KEYUP, key=key, mod=mod, unicode="", scancode=0))
             self.step()
 
     def type(self, text: str) -> None:
         """Type text as a keyboard does: for each character a key press, the text input, the release."""
+        self.settle()
         for char in text:
             key = pygame.key.key_code(char) if char.isascii() and char.isprintable() else 0
             if char == " ":
@@ -46,7 +60,8 @@ class Pilot:
         self.step()
 
     def click(self, pos: tuple[int, int]) -> None:
-        """Move the mouse to a point and click there."""
+        """Move the mouse to a point and click there, once the scene takes input."""
+        self.settle()
         pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=pos, rel=(0, 0), buttons=(0, 0, 0)))
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
         pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=pos, button=1))

@@ -20,7 +20,7 @@ class Scene:
 
     def __init__(self, app: "App"):
         self.app = app
-        self.focus = FocusGroup()
+        self.focus = FocusGroup(app.now)
         self.on_result: Callable[[Any], None] | None = None
 
     def layout(self, size: tuple[int, int]) -> None:

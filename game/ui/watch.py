@@ -7,7 +7,8 @@ import time
 from pathlib import Path
 
 from ..engine import Session
-from ..scenario import validate
+from ..play import Attempt, PlayService
+from ..scenario import Report, validate
 from .scenes.play import PlayScene
 from .scenes.problems import ProblemsScene
 
@@ -27,7 +28,7 @@ class Watcher:
         report = validate(self.path, self.app.catalog)
         if report.scenario is None:
             return ProblemsScene(self.app, report)
-        return PlayScene(self.app, self._session(report.scenario), None)
+        return PlayScene(self.app, self._attempt(report, self._session(report.scenario)))
 
     def poll(self) -> None:
         """Reload if the file changed since the last look (at most every half second)."""
@@ -55,12 +56,16 @@ class Watcher:
         old = stack[-1].session if stack and isinstance(stack[-1], PlayScene) else None
         steps = [(s.state, s.choice) for s in old.history] if old else []
         session, kept = Session.follow(report.scenario, steps, self.app.language, self.start)
-        self.app.replace(PlayScene(self.app, session, None))
+        self.app.replace(PlayScene(self.app, self._attempt(report, session)))
         if kept < len(steps):
             self.app.notify(self.app.t("Reloaded. The path changed: play restarted at “{state}”.").format(
                 state=session.state_id))
         else:
             self.app.notify(self.app.t("Reloaded: {file}").format(file=self.path.name))
+
+    def _attempt(self, report: Report, session: Session) -> Attempt:
+        """A draft's play: through the play service, never recorded."""
+        return Attempt(PlayService([report], None, self.app.catalog), session, None)
 
     def _session(self, scenario) -> Session:
         start = self.start if self.start in scenario.states else None

@@ -3,6 +3,7 @@ moves a visible focus ring with Tab and the arrows, activates with Enter, and fo
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING, Callable
 
 import pygame
@@ -11,6 +12,9 @@ from . import draw
 
 if TYPE_CHECKING:
     from .app import App
+
+
+PRESS_KEYS = (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE)
 
 
 class Widget:
@@ -139,17 +143,38 @@ ARROWS = {pygame.K_RIGHT: (1, 0), pygame.K_LEFT: (-1, 0), pygame.K_DOWN: (0, 1),
 
 
 class FocusGroup:
-    """The focusable widgets of a scene, in reading order, with one focused."""
+    """The focusable widgets of a scene, in reading order, with one focused.
 
-    def __init__(self):
+    A widget acts on a deliberate press: the key or button goes down and comes up again on the same
+    widget, after `ready_at` (until then input is ignored, so a double click or a key still held from
+    the screen before never acts here). Text fields take a click as focus, never as a submit.
+    """
+
+    def __init__(self, clock: Callable[[], float] = time.monotonic):
         self.widgets: list[Widget] = []
         self.index = 0
+        self.clock = clock
+        self.ready_at = 0.0
+        self.shortcuts: dict[int, Widget] = {}  # keys that press a widget directly (1-9 for choices)
+        self._pressed: tuple[str, int, Widget] | None = None  # ("key", key, widget) or ("mouse", 1, widget)
 
     def set(self, widgets: list[Widget], keep: bool = True) -> None:
         """Replace the widgets (after a layout), keeping the focused position where possible."""
         self.widgets = widgets
         if not keep or self.index >= len(widgets):
             self.index = 0
+        if self._pressed and self._pressed[2] not in widgets:
+            self._pressed = None
+
+    def wait(self, seconds: float) -> None:
+        """Ignore input for at least `seconds` from now, and forget a press begun before."""
+        self.ready_at = max(self.ready_at, self.clock() + seconds)
+        self._pressed = None
+
+    @property
+    def ready(self) -> bool:
+        """True once input is taken."""
+        return self.clock() >= self.ready_at
 
     @property
     def focused(self) -> Widget | None:
@@ -162,7 +187,7 @@ class FocusGroup:
             self.index = self.widgets.index(widget)
 
     def handle(self, event: pygame.event.Event) -> bool:
-        """Tab/Shift-Tab/arrows move, Enter/Space activate, the mouse hovers and clicks; True if used."""
+        """Tab/Shift-Tab/arrows move, Enter/Space press, the mouse hovers and clicks; True if used."""
         if not self.widgets:
             return False
         current = self.focused
@@ -175,19 +200,27 @@ class FocusGroup:
             if event.key in ARROWS:
                 self.move_toward(*ARROWS[event.key])
                 return True
-            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER, pygame.K_SPACE):
-                current.activate()
+            target = current if event.key in PRESS_KEYS else self.shortcuts.get(event.key)
+            if target is not None:
+                self._pressed = ("key", event.key, target) if self.ready else None
                 return True
+        elif event.type == pygame.KEYUP:
+            if self._pressed and self._pressed[:2] == ("key", event.key):
+                return self._release()
         elif event.type == pygame.MOUSEMOTION:
             for widget in self.widgets:
                 widget.hovered = widget.rect.collidepoint(event.pos)
             return True
+        elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
+            widget = self._under(event.pos)
+            self._pressed = ("mouse", 1, widget) if widget is not None and self.ready else None
+            if widget is not None and isinstance(widget, TextField):
+                self.focus(widget)
+            return widget is not None
         elif event.type == pygame.MOUSEBUTTONUP and event.button == 1:
-            for widget in self.widgets:
-                if widget.rect.collidepoint(event.pos):
-                    self.focus(widget)
-                    widget.activate()
-                    return True
+            if self._pressed and self._pressed[0] == "mouse" and self._under(event.pos) is self._pressed[2]:
+                return self._release()
+            self._pressed = None
         return False
 
     def move_toward(self, dx: int, dy: int) -> None:
@@ -209,6 +242,21 @@ class FocusGroup:
             self.focus(best)
         else:
             self.move(1 if dx + dy > 0 else -1)
+
+    def _release(self) -> bool:
+        """The press ends on its widget: focus it and, unless it is a text field, activate it."""
+        assert self._pressed is not None
+        kind, _, widget = self._pressed
+        self._pressed = None
+        if widget not in self.widgets:
+            return False
+        self.focus(widget)
+        if not (kind == "mouse" and isinstance(widget, TextField)):
+            widget.activate()
+        return True
+
+    def _under(self, pos: tuple[int, int]) -> Widget | None:
+        return next((w for w in self.widgets if w.rect.collidepoint(pos)), None)
 
     def move(self, step: int) -> None:
         """Move the focus by `step`, wrapping around."""

@@ -1,11 +1,15 @@
 """A scenario played by a room: the facilitator enters how many officers chose each option, the
-most-chosen option is taken, and with teams each decision belongs to the team whose turn it is."""
+most-chosen option is taken, and with teams each decision belongs to the team whose turn it is.
+A run is an attempt of the play service; its votes (and those entered but not yet revealed) are in
+the records, so a workshop stopped by a power cut resumes at the same moment."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..engine import Outcome, Session
+from ..play import Attempt, Feedback, PlayService
+from ..records.model import Vote, Workshop
+from ..records.workshops import Workshops
 
 
 class Tie(ValueError):
@@ -19,11 +23,16 @@ class Tie(ValueError):
 class GroupRun:
     """The room's path through one scenario, with the vote counts and each team's points."""
 
-    def __init__(self, session: Session, teams: tuple[str, ...] = ()):
-        self.session = session
+    def __init__(self, attempt: Attempt, teams: tuple[str, ...] = (), votes: tuple[Vote, ...] = ()):
+        self.attempt = attempt
         self.teams = teams
-        self.counts: list[dict[str, int]] = []   # per decision, choice id -> officers
-        self.deciders: list[str | None] = []     # per decision, the team whose turn it was
+        self.counts: list[dict[str, int]] = [dict(v.counts) for v in votes]   # per decision, choice -> officers
+        self.deciders: list[str | None] = [v.team for v in votes]              # per decision, whose turn
+
+    @property
+    def session(self):
+        """The engine's session of the run (for drawing)."""
+        return self.attempt.session
 
     @property
     def team(self) -> str | None:
@@ -40,10 +49,10 @@ class GroupRun:
             raise Tie(leaders)
         return leaders[0]
 
-    def decide(self, votes: Mapping[int, int]) -> tuple[Outcome, dict[str, int], str | None]:
-        """Take the room's choice from votes keyed by option number; returns the outcome, the counts by
-        choice id and the deciding team."""
-        options = {o.number: o.id for o in self.session.choices}
+    def decide(self, votes: Mapping[int, int], seconds: float) -> tuple[Feedback, dict[str, int], str | None]:
+        """Take the room's choice from votes keyed by option number, recorded with the votes; returns the
+        feedback, the counts by choice id and the deciding team."""
+        options = {o.number: o.id for o in self.attempt.moment.choices}
         unknown = set(votes) - set(options)
         if unknown:
             raise ValueError(f"no option {', '.join(map(str, sorted(unknown)))} here")
@@ -51,18 +60,36 @@ class GroupRun:
             raise ValueError("votes cannot be negative")
         number = self.winner(votes)
         team = self.team
-        outcome = self.session.choose(options[number])
         counts = {options[n]: votes.get(n, 0) for n in options}
+        feedback = self.attempt.choose(options[number], seconds, Vote(counts, team))
         self.counts.append(counts)
         self.deciders.append(team)
-        return outcome, counts, team
+        return feedback, counts, team
 
     def team_points(self) -> dict[str, dict[str, int]]:
         """Per team, the competency points of the decisions it made."""
-        points = {t: {} for t in self.teams}
+        points: dict[str, dict[str, int]] = {t: {} for t in self.teams}
         for step, team in zip(self.session.history, self.deciders):
             if team is None:
                 continue
             for principle, delta in step.deltas.items():
                 points[team][principle] = points[team].get(principle, 0) + delta
         return points
+
+
+def start_run(service: PlayService, workshop: Workshop, scenario_id: str, kind: str, language: str) -> GroupRun:
+    """Begin a scenario for the room; teams take turns in the main scenarios only."""
+    attempt = service.start(scenario_id, language, room=(workshop, kind))
+    return GroupRun(attempt, workshop.teams if kind == "main" else ())
+
+
+def resume_run(service: PlayService, attempt_id: int, language: str) -> tuple[Workshop, GroupRun] | None:
+    """A run left unfinished (the game was closed or the power went), with its votes; None if the attempt
+    is not a workshop's run."""
+    assert service.store is not None
+    found = Workshops(service.store).run_of(attempt_id)
+    if found is None:
+        return None
+    workshop, kind, votes = found
+    attempt = service.resume(attempt_id, language)
+    return workshop, GroupRun(attempt, workshop.teams if kind == "main" else (), votes)

@@ -9,6 +9,7 @@ import pytest
 
 from game import paths
 from game.cli import main
+from game.play import PlayService
 from game.scenario import bundled_catalog, load_scenario, validate
 from game.textplay import play_text
 
@@ -52,7 +53,9 @@ def test_new_writes_into_the_current_folder_with_the_bundled_modeline(tmp_path, 
 def test_the_starter_plays_to_an_ending_in_a_terminal(tmp_path):
     main(["new", "juego", "--folder", str(tmp_path)])
     out = io.StringIO()
-    play_text(load_scenario(tmp_path / "juego.yaml"), bundled_catalog(), "es", io.StringIO("2\n1\n2\n"), out)
+    catalog = bundled_catalog()
+    service = PlayService([validate(tmp_path / "juego.yaml", catalog)], None, catalog)
+    play_text(service.start("juego", "es"), {}, io.StringIO("1\n2\n"), out)
     assert "Fin: un buen final." in out.getvalue()
 
 

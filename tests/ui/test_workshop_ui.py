@@ -94,7 +94,7 @@ def test_discussion_prompts_show_in_facilitator_mode_only(start, tmp_path):
     from game.engine import Session
     from game.records.workshops import Workshops as Book
     from game.scenario import load_scenario
-    from game.workshop import GroupRun
+    from game.workshop import start_run
 
     folder = tmp_path / "scenarios"
     folder.mkdir()
@@ -110,9 +110,11 @@ def test_discussion_prompts_show_in_facilitator_mode_only(start, tmp_path):
 
     app, pilot = start(size=(1920, 1080))
     workshop = Book(app.store).create("Prueba", None, 10, [], False)
-    from game.ui.scenes.group_play import GroupPlayScene as Group
-    run = GroupRun(Session(scenario, "es"))
-    app.push(Group(app, workshop, run, Book(app.store).start_run(workshop, run.session)))
+    from game.play import PlayService
+    from game.scenario import validate
+    service = PlayService([validate(folder / "sala-de-espera.yaml", app.catalog)], app.store, app.catalog)
+    run = start_run(service, workshop, scenario.id, "main", "es")
+    app.flow.group(workshop, run)
     pilot.step()
     assert not pilot.scene.show_prompt
     pilot.press(pygame.K_d)

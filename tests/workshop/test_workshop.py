@@ -13,30 +13,32 @@ from pathlib import Path
 import pytest
 
 from game import paths
-from game.engine import Session
+from game.play import PlayService
 from game.records import Store
-from game.records.model import Vote
 from game.records.workshops import Workshops
-from game.scenario import load_scenario
-from game.workshop import GroupRun, Tie
+from game.scenario import bundled_catalog
+from game.scenario.library import load_library
+from game.workshop import GroupRun, Tie, resume_run, start_run
 
 ROOT = Path(__file__).resolve().parents[2]
 PLAN = [("pre", "su-propia-voz"), ("main", "sala-de-espera"), ("main", "vino-sola"), ("post", "relato-del-tio")]
 
 
+def service(store):
+    catalog = bundled_catalog()
+    return PlayService(load_library([paths.scenarios_dir()], catalog), store, catalog)
+
+
 def play_by_vote(store, book, workshop, kind, scenario_id, rng, entered):
-    scenario = load_scenario(paths.scenarios_dir() / f"{scenario_id}.yaml")
-    run = GroupRun(Session(scenario), workshop.teams if kind == "main" else ())
-    attempt = book.start_run(workshop, run.session, kind)
+    run = start_run(service(store), workshop, scenario_id, kind, "es")
     while not run.session.finished:
         options = [o.number for o in run.session.choices]
         winner = rng.choice(options)
         votes = {n: rng.randint(0, 4) for n in options}
         votes[winner] = max(votes.values()) + rng.randint(1, 3)  # a clear plurality
-        outcome, counts, team = run.decide(votes)
-        store.record_decision(attempt, outcome, 20.0, run.session, Vote(counts, team))
-        entered.append((kind, scenario_id, len(run.session.history), team, counts, outcome.choice,
-                        sum(outcome.deltas.values())))
+        feedback, counts, team = run.decide(votes, 20.0)
+        entered.append((kind, scenario_id, len(run.session.history), team, counts, feedback.choice,
+                        sum(feedback.deltas.values())))
     return run
 
 
@@ -92,18 +94,35 @@ def test_a_whole_workshop_and_its_report(tmp_path):
 
 
 def test_ties_and_bad_votes_change_nothing():
-    scenario = load_scenario(paths.scenarios_dir() / "sala-de-espera.yaml")
-    run = GroupRun(Session(scenario), ("A", "B"))
+    run = GroupRun(service(None).start("sala-de-espera", "es"), ("A", "B"))
     before = run.session.snapshot()
     with pytest.raises(Tie) as tie:
-        run.decide({1: 3, 2: 3, 3: 1})
+        run.decide({1: 3, 2: 3, 3: 1}, 1.0)
     assert tie.value.options == [1, 2]
     for bad in ({}, {1: 0, 2: 0}, {9: 4}, {1: -1, 2: 2}):
         with pytest.raises(ValueError):
-            run.decide(bad)
+            run.decide(bad, 1.0)
     assert run.session.snapshot() == before and run.counts == [] and run.team == "A"
-    run.decide({1: 1})
+    run.decide({1: 1}, 1.0)
     assert run.team == "B"
+
+
+def test_a_run_resumes_with_its_votes_and_the_votes_not_yet_revealed(tmp_path):
+    with Store.open(tmp_path) as store:
+        book = Workshops(store)
+        workshop = book.create("Taller", None, 12, ["A", "B"], False)
+        run = start_run(service(store), workshop, "sala-de-espera", "main", "es")
+        run.decide({1: 5, 2: 1}, 3.0)
+        book.save_draft(run.attempt.id, 2, {run.attempt.moment.choices[0].id: 4})
+        attempt_id, moment = run.attempt.id, run.attempt.moment
+    with Store.open(tmp_path) as store:
+        found = resume_run(service(store), attempt_id, "es")
+        assert found is not None
+        again = found[1]
+        assert again.attempt.moment == moment and again.team == "B" and len(again.counts) == 1
+        assert Workshops(store).draft(attempt_id, 2) == {moment.choices[0].id: 4}
+        again.decide({1: 1, 2: 3}, 2.0)
+        assert Workshops(store).draft(attempt_id, 2) == {}
 
 
 def test_workshop_needs_a_name_and_sensible_teams(tmp_path):

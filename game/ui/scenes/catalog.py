@@ -129,13 +129,7 @@ class CatalogScene(Scene):
             self.app.pop()
             self.on_pick(report.scenario)
             return
-        from ...engine import Session
-        from .play import PlayScene
-        session = Session(report.scenario, self.app.language)
-        attempt = None
-        if self.app.store and self.app.player:
-            attempt = self.app.record(self.app.store.start_attempt, self.app.player.id, session)
-        self.app.push(PlayScene(self.app, session, attempt))
+        self.app.flow.start(report.scenario.id)
 
     def resume(self):
         """A scenario may have been finished since: show the new best results."""
@@ -149,7 +143,7 @@ class CatalogScene(Scene):
         m = layout.margin(surface.get_size())
         title = app.typo.render(self.heading or app.t("Choose a scenario"), theme.text, "title", bold=True)
         surface.blit(title, (m, m))
-        who = app.player.nickname if app.player else app.t("Guest (not saved)")
+        who = app.player.nickname if app.player else app.t("Guest")
         if self.on_pick is not None:
             who = ""
         label = app.typo.render(who, theme.muted, "body")

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import pygame
 
-from ...engine.review import review
+from ...play import Attempt
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button
+from .replay import ReplayScene
 
 PER_PAGE = 2
 
@@ -21,17 +22,23 @@ def short_name(name: str) -> str:
 
 
 class DebriefScene(Scene):
-    """What happened and what to take away."""
+    """What happened and what to take away. Dismisses with "again" to play the scenario again, or None."""
 
-    def __init__(self, app, session):
+    def __init__(self, app, attempt: Attempt):
         super().__init__(app)
-        self.session = session
+        self.attempt = attempt
         self.page = 0
+
+    @property
+    def session(self):
+        """The engine's session (the workshop's vote bars read its path)."""
+        return self.attempt.session
 
     def layout(self, size):
         _ = self.app.t
-        self.session.language = self.app.language
-        self.reviews = review(self.session)
+        self.attempt.language = self.app.language
+        self.debrief = self.attempt.debrief()
+        self.reviews = self.debrief.reviews
         self.per_page = 1 if size[1] < 760 else PER_PAGE  # a small window shows one decision at a time
         self.pages = max(1, -(-len(self.reviews) // self.per_page))
         w, h = size
@@ -41,7 +48,7 @@ class DebriefScene(Scene):
         labels = [_("Childhood Mode"), _("Previous"), _("Next"), last[0], leave[0]]
         rects = layout.buttons(pygame.Rect(m, m, w - 2 * m, h - 2 * m), labels, typo, symbols=1)
         bar = pygame.Rect(m, min(r.top for r in rects), w - 2 * m, 0)
-        ending_h = typo.height_of(self.session.node.text, w - 2 * m - 48, "small")
+        ending_h = typo.height_of(self.debrief.ending_text, w - 2 * m - 48, "small")
         title_h = typo.line_height("title", True)
         self.banner = pygame.Rect(m, m, w - 2 * m, min(int(h * 0.3), title_h + ending_h + 24))
         self.chart = pygame.Rect(m, self.banner.bottom + m // 2, int(w * 0.38), bar.top - self.banner.bottom - m)
@@ -62,40 +69,31 @@ class DebriefScene(Scene):
 
     def closing_actions(self) -> tuple[tuple, tuple]:
         """The last two buttons, (label, action) each: play again, and back to the scenarios."""
-        return (self.app.t("Play again"), self.again), (self.app.t("Scenarios"), self.app.pop)
+        return (self.app.t("Play again"), lambda: self.app.dismiss("again")), (self.app.t("Scenarios"),
+                                                                                self.app.dismiss)
 
     def turn(self, step):
         self.page = max(0, min(self.pages - 1, self.page + step))
 
     def replay(self):
-        from .replay import ReplayScene
-        self.app.push(ReplayScene(self.app, self.session))
-
-    def again(self):
-        from ...engine import Session
-        from .play import PlayScene
-        session = Session(self.session.scenario, self.app.language)
-        attempt = None
-        if self.app.store and self.app.player:
-            attempt = self.app.record(self.app.store.start_attempt, self.app.player.id, session)
-        self.app.replace(PlayScene(self.app, session, attempt))
+        self.app.push(ReplayScene(self.app, self.attempt))
 
     def speech(self):
-        return self._ending_label() + ". " + self.session.node.text
+        return self._ending_label() + ". " + self.debrief.ending_text
 
     def _ending_label(self) -> str:
         return {"good": self.app.t("A good ending"), "mixed": self.app.t("A mixed ending"),
-                "poor": self.app.t("A poor ending")}[self.session.ending]
+                "poor": self.app.t("A poor ending")}[self.debrief.verdict]
 
     def draw(self, surface):
         theme, typo = self.app.theme, self.app.typo
-        colour = {"good": theme.good, "mixed": theme.mixed, "poor": theme.poor}[self.session.ending]
+        colour = {"good": theme.good, "mixed": theme.mixed, "poor": theme.poor}[self.debrief.verdict]
         banner = self.banner
         draw.panel(surface, banner, theme, fill=colour)
         title = typo.render(self._ending_label(), theme.accent_text,
                             "title", bold=True)
         surface.blit(title, (banner.left + 24, banner.top + 10))
-        ending = typo.fit(self.session.node.text, theme.accent_text,
+        ending = typo.fit(self.debrief.ending_text, theme.accent_text,
                           banner.width - 48, banner.bottom - banner.top - title.get_height() - 16, "small")
         surface.blit(ending, (banner.left + 24, banner.top + 10 + title.get_height()))
         if not self.stacked or self.page == 0:
@@ -107,13 +105,13 @@ class DebriefScene(Scene):
     def _draw_radar(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo
         draw.panel(surface, self.chart, theme)
-        score = self.session.score
-        ids = list(app.catalog.principles)
-        shares = [score.principles[p].share if p in score.principles else None for p in ids]
-        overall = typo.render(app.t("Overall: {share:.0%} of the best possible").format(share=score.share),
+        ids = [c.id for c in self.debrief.competencies]
+        shares = [c.share for c in self.debrief.competencies]
+        overall = typo.render(app.t("Overall: {share:.0%} of the best possible").format(share=self.debrief.share),
                               theme.text, "body", bold=True, width=self.chart.width - 30)
         surface.blit(overall, (self.chart.left + 16, self.chart.top + 12))
-        hint = typo.render(app.t("Faded icons: competencies this scenario does not score."), theme.muted, "small",
+        hint = typo.render(app.t("Faded icons: competencies this scenario does not score (not assessed)."),
+                           theme.muted, "small",
                            width=self.chart.width - 30)
         top = self.chart.top + overall.get_height() + 20
         bottom = self.chart.bottom - hint.get_height() - 12

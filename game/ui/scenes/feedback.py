@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pygame
 
+from ...engine import Figure
+from ...play import Feedback
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button
@@ -15,10 +17,10 @@ class FeedbackScene(Scene):
 
     opaque = False
 
-    def __init__(self, app, session, outcome, before, show_scores: bool = True):
+    def __init__(self, app, feedback: Feedback, before: Figure | None, show_scores: bool = True):
         super().__init__(app)
-        self.session, self.outcome = session, outcome
-        self.figure = outcome.node.figure or before
+        self.outcome = feedback
+        self.figure = feedback.figure or before
         self.show_scores = show_scores
         self.page, self.pages = 0, 1  # the feedback is paged when it is longer than its room
 

@@ -19,7 +19,7 @@ class GroupDebriefScene(DebriefScene):
     """The debrief of the room: the radar as in a player's debrief, and vote bars instead of reviews."""
 
     def __init__(self, app, workshop, run):
-        super().__init__(app, run.session)
+        super().__init__(app, run.attempt)
         self.workshop, self.run = workshop, run
 
     def layout(self, size):
@@ -28,7 +28,7 @@ class GroupDebriefScene(DebriefScene):
         self.pages = max(1, -(-len(self.run.counts) // PER_PAGE))
 
     def closing_actions(self):
-        return (self.app.t("Scoreboard"), self.scoreboard), (self.app.t("Workshop"), self.app.pop)
+        return (self.app.t("Scoreboard"), self.scoreboard), (self.app.t("Workshop"), self.app.dismiss)
 
     def scoreboard(self):
         if self.workshop.teams:

@@ -3,14 +3,13 @@ officers chose each option, then reveals the room's choice, its feedback and the
 
 from __future__ import annotations
 
-import time
-
 import pygame
 
-from ...records.model import Vote
-from ...workshop import Tie
+from ...records.workshops import Workshops
+from ...workshop import GroupRun, Tie
 from .. import draw
 from ..widgets import ChoiceCard, focus_ring
+from .feedback import FeedbackScene
 from .play import PlayScene
 
 DIGITS = {getattr(pygame, f"K_{i}"): i for i in range(10)}
@@ -63,28 +62,51 @@ class GroupPlayScene(PlayScene):
     portrait_share = 0.24  # a smaller child, so the options read from the back of the room
     counter_share = 0.34  # the vote counters beside each option
 
-    def __init__(self, app, workshop, run, attempt_id):
-        super().__init__(app, run.session, attempt_id)
+    def __init__(self, app, workshop, run: GroupRun):
+        super().__init__(app, run.attempt)
         self.workshop, self.run = workshop, run
         self.show_prompt = False
 
     def layout(self, size):
+        before = {c.number: c.votes for c in self.cards()} if self.focus.widgets else self.saved_votes()
         super().layout(size)
         cards = [VoteCard(c.rect, c.number, c.label) for c in self.focus.widgets if isinstance(c, ChoiceCard)]
+        for card in cards:
+            card.votes = before.get(card.number, 0)
         self.focus.set(cards + self.focus.widgets[len(cards):], keep=False)
+        self.focus.shortcuts = {}  # digits count votes here
+
+    def saved_votes(self) -> dict[int, int]:
+        """The votes entered at this moment before the game stopped (kept in the records as they are typed)."""
+        if self.attempt.id is None or self.app.store is None:
+            return {}
+        draft = self.app.record(Workshops(self.app.store).draft, self.attempt.id, self.moment.number) or {}
+        return {o.number: draft.get(o.id, 0) for o in self.moment.choices}
+
+    def save_votes(self) -> None:
+        """Keep the counts entered so far, so a restart finds them."""
+        if self.attempt.id is not None and self.app.store is not None:
+            counts = {o.id: c.votes for o, c in zip(self.moment.choices, self.cards())}
+            self.app.record(Workshops(self.app.store).save_draft, self.attempt.id, self.moment.number, counts)
 
     def speech_footer(self) -> int:
         """Room for the "D: question for the room" hint when this moment has a prompt."""
-        node = self.session.node
+        node = self.moment
         return self.app.typo.px("small") + 16 if node.discussion or node.trainer_note else 0
 
     def cards(self) -> list[VoteCard]:
         return [w for w in self.focus.widgets if isinstance(w, VoteCard)]
 
     def handle(self, event):
+        before = [c.votes for c in self.cards()]
+        self._handle(event)
+        if [c.votes for c in self.cards()] != before:
+            self.save_votes()
+
+    def _handle(self, event):
         card = self.focus.focused if isinstance(self.focus.focused, VoteCard) else None
         if event.type == pygame.KEYDOWN:
-            node = self.session.node
+            node = self.moment
             if event.key == pygame.K_d and (node.discussion or node.trainer_note):
                 self.show_prompt = not self.show_prompt
                 return
@@ -112,11 +134,10 @@ class GroupPlayScene(PlayScene):
 
     def reveal(self):
         """Take the most-voted option: feedback and the child's view follow, as in play."""
-        from .feedback import FeedbackScene
         votes = {c.number: c.votes for c in self.cards()}
-        before = self.session.node.figure
+        before = self.moment.figure
         try:
-            outcome, counts, team = self.run.decide(votes)
+            feedback, _, _ = self.run.decide(votes, self.app.now() - self.shown_at)
         except Tie as tie:
             self.app.notify(self.app.t("Options {options} are tied: talk it over and vote again.").format(
                 options=", ".join(map(str, tie.options))))
@@ -124,26 +145,20 @@ class GroupPlayScene(PlayScene):
         except ValueError:
             self.app.notify(self.app.t("Enter the votes first: how many officers chose each option."))
             return
-        seconds = time.monotonic() - self.shown_at
-        self.app.record(self.app.store.record_decision, self.attempt_id, outcome, seconds, self.session,
-                        Vote(counts, team))
-        self.app.push(FeedbackScene(self.app, self.session, outcome, before, not self.workshop.hide_scores),
+        self.app.push(FeedbackScene(self.app, feedback, before, not self.workshop.hide_scores),
                       on_result=self.next_moment)
 
     def next_moment(self, _result=None):
         self.show_prompt = False
-        if self.session.finished:
-            from .group_debrief import GroupDebriefScene
-            self.app.replace(GroupDebriefScene(self.app, self.workshop, self.run))
-            return
+        self.focus.set([])  # the new moment's counts start from what the records hold (none yet)
         super().next_moment()
 
     def back(self):
-        self.app.pop()  # the run stays open in the records; the hub is below
+        self.app.dismiss("left")  # the run stays open in the records; the hub is below
 
     def draw(self, surface):
         super().draw(surface)
-        node = self.session.node
+        node = self.moment
         if self.show_prompt:
             self._draw_prompt(surface, node)
         elif node.discussion or node.trainer_note:

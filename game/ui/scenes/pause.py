@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import pygame
 
+from ...play import Attempt
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button
+from .map import MapScene
+from .settings import SettingsScene
 
 
 class PauseScene(Scene):
-    """A dialog over the play scene."""
+    """A dialog over the play scene; dismisses with "leave" when the player leaves the scenario."""
 
     opaque = False
 
-    def __init__(self, app, play):
+    def __init__(self, app, attempt: Attempt, moment_speech: str):
         super().__init__(app)
-        self.play = play
+        self.attempt, self.moment_speech = attempt, moment_speech
 
     def layout(self, size):
         _ = self.app.t
@@ -33,21 +36,16 @@ class PauseScene(Scene):
                         Button(rects[4], _("Leave the scenario"), self.leave)])
 
     def read(self):
-        self.app.speaker.say(self.play.speech(), self.app.language)
+        self.app.speaker.say(self.moment_speech, self.app.language)
 
     def map(self):
-        from .map import MapScene
-        session = self.play.session
-        path = [step.state for step in session.history] + [session.state_id]
-        self.app.push(MapScene(self.app, session.scenario, path))
+        self.app.push(MapScene(self.app, self.attempt.scenario, self.attempt.path()))
 
     def settings(self):
-        from .settings import SettingsScene
         self.app.push(SettingsScene(self.app))
 
     def leave(self):
-        self.app.pop()  # this menu
-        self.app.pop()  # the play scene; the attempt stays open to resume later
+        self.app.dismiss("leave")  # the attempt stays open to resume later
 
     def speech(self):
         return self.app.t("Paused")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import time
-
 import pygame
 
+from ...play import MIN_DWELL_SECONDS, Attempt
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button, ChoiceCard
+from .feedback import FeedbackScene
+from .pause import PauseScene
 
 NUMBER_KEYS = {getattr(pygame, f"K_{i}"): i for i in range(1, 10)}
 NUMBER_KEYS.update({getattr(pygame, f"K_KP{i}"): i for i in range(1, 10)})
@@ -17,22 +18,42 @@ METER_SPEED = 0.8  # of the meter's length per second
 
 
 class PlayScene(Scene):
-    """One scenario being played; every decision is recorded as it is made."""
+    """One scenario being played through the play service. Dismisses with "finished" at the ending,
+    or "left" when the player leaves from the pause menu (the attempt stays open to resume)."""
 
     portrait_share = 0.33  # of the window's width
     counter_share = 0.0  # of a choice card's width kept for something beside its text (vote counters)
 
-    def __init__(self, app, session, attempt_id: int | None):
+    def __init__(self, app, attempt: Attempt):
         super().__init__(app)
-        self.session, self.attempt_id = session, attempt_id
-        self.shown_at = time.monotonic()
+        self.attempt = attempt
         self.fade = 0.0
         self.shown_comfort: float | None = None
+        self.show_moment()
+
+    @property
+    def session(self):
+        """The engine's session (read by the map and the workshop's drawing)."""
+        return self.attempt.session
+
+    def show_moment(self) -> None:
+        """A new moment: its text fades in, then it must stay on screen a short while before a choice counts."""
+        self.moment = self.attempt.moment
+        self.shown_at = self.app.now()
+        self.fade = 0.0
+        self.focus.wait(self.dwell())
+
+    def dwell(self) -> float:
+        """Seconds before a choice is taken: the text's fade, plus a minimum that grows with the text size
+        and with read-aloud (which starts reading the moment)."""
+        prefs = self.app.prefs
+        return FADE_SECONDS + MIN_DWELL_SECONDS * prefs.text_scale * (2.0 if prefs.read_aloud else 1.0)
 
     # layout
 
     def layout(self, size):
-        self.session.language = self.app.language
+        self.attempt.language = self.app.language
+        self.moment = self.attempt.moment
         w, h = size
         m = layout.margin(size)
         typo = self.app.typo
@@ -42,7 +63,7 @@ class PlayScene(Scene):
         self.portrait_rect = pygame.Rect(m, h - self.portrait_size - m // 2, self.portrait_size, self.portrait_size)
         self.column = pygame.Rect(self.portrait_rect.right + m, self.bar.bottom + m // 2,
                                   w - self.portrait_rect.right - 2 * m, h - self.bar.bottom - m - m // 2)
-        node, options = self.session.node, self.session.choices
+        node, options = self.moment, self.moment.choices
         self.footer = self.speech_footer()
         gap = 12
         badge = typo.line_height("large")
@@ -73,6 +94,7 @@ class PlayScene(Scene):
                        self.back, symbol="⏸")
         keep = self.focus.index if getattr(self, "_keep_focus", False) else None
         self.focus.set(cards + [pause], keep=False)
+        self.focus.shortcuts = {key: cards[n - 1] for key, n in NUMBER_KEYS.items() if n <= len(cards)}
         if keep is not None:
             self.focus.index = min(keep, len(self.focus.widgets) - 1)
 
@@ -101,11 +123,6 @@ class PlayScene(Scene):
     # input
 
     def handle(self, event):
-        if event.type == pygame.KEYDOWN and event.key in NUMBER_KEYS:
-            number = NUMBER_KEYS[event.key]
-            if number <= len(self.session.choices):
-                self.choose(number)
-            return
         if event.type == pygame.MOUSEWHEEL:
             self.scroll_by(-event.y * self.app.typo.line_height("body") * 2)
             return
@@ -115,33 +132,35 @@ class PlayScene(Scene):
             self._show_focused()
 
     def back(self):
-        from .pause import PauseScene
-        self.app.push(PauseScene(self.app, self))
+        self.app.push(PauseScene(self.app, self.attempt, self.speech()), on_result=self.paused)
 
-    def choose(self, choice):
-        from .feedback import FeedbackScene
-        before = self.session.node.figure
-        outcome = self.session.choose(choice)
-        seconds = time.monotonic() - self.shown_at
-        if self.attempt_id is not None:
-            self.app.record(self.app.store.record_decision, self.attempt_id, outcome, seconds, self.session)
-        self.app.push(FeedbackScene(self.app, self.session, outcome, before), on_result=self.next_moment)
+    def paused(self, result) -> None:
+        if result == "leave":
+            self.app.dismiss("left")
+
+    def choose(self, choice_id: str) -> None:
+        """Take a choice (pressed and released on it, after the dwell): record it, show its feedback."""
+        before = self.moment.figure
+        feedback = self.attempt.choose(choice_id, seconds=self.app.now() - self.shown_at)
+        self.app.push(FeedbackScene(self.app, feedback, before, self.show_scores()), on_result=self.next_moment)
+
+    def show_scores(self) -> bool:
+        """Whether the feedback shows the competencies moved."""
+        return True
 
     def next_moment(self, _result=None):
-        if self.session.finished:
-            from .debrief import DebriefScene
-            self.app.replace(DebriefScene(self.app, self.session))
+        if self.attempt.finished:
+            self.app.dismiss("finished")
             return
-        self.shown_at = time.monotonic()
-        self.fade = 0.0
+        self.show_moment()
         self.scroll = 0
         self.layout(self.app.screen.get_size())
         self.app.speak(self.speech())
 
     def speech(self):
-        node = self.session.node
+        node = self.moment
         lines = [f"{node.speaker_name}: {node.text}" if node.speaker_name else node.text]
-        lines += [f"{o.number}. {o.text}" for o in self.session.choices]
+        lines += [f"{o.number}. {o.text}" for o in node.choices]
         return "\n".join(lines)
 
     # drawing
@@ -165,7 +184,7 @@ class PlayScene(Scene):
     def draw(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo
         w, h = surface.get_size()
-        node = self.session.node
+        node = self.moment
         background = app.art.background(node.background, (w, h))
         if theme.background_alpha < 255:
             background = background.copy()
@@ -211,9 +230,9 @@ class PlayScene(Scene):
         app, theme = self.app, self.app.theme
         surface.fill(theme.panel, self.bar)
         pygame.draw.line(surface, theme.border, self.bar.bottomleft, self.bar.bottomright, 2)
-        title = app.typo.render(self.session.scenario.title.get(app.language), theme.text, "body", bold=True)
+        title = app.typo.render(self.attempt.scenario.title.get(app.language), theme.text, "body", bold=True)
         surface.blit(title, title.get_rect(midleft=(16, self.bar.centery)))
-        step = app.t("Decision {n}").format(n=len(self.session.history) + 1)
+        step = app.t("Decision {n}").format(n=self.moment.number)
         label = app.typo.render(step, theme.muted, "body")
         surface.blit(label, label.get_rect(center=self.bar.center))
 
@@ -244,11 +263,7 @@ class PlayScene(Scene):
 
     def comfort(self) -> float | None:
         """The child's comfort as a share of its range, when the scenario tracks it."""
-        variable = self.session.scenario.variables.get("comfort")
-        if variable is None:
-            return None
-        value = self.session.variables["comfort"]
-        return (value - variable.min) / max(1, variable.max - variable.min)
+        return self.moment.comfort.share if self.moment.comfort else None
 
 
 def _visible(rect: pygame.Rect, area: pygame.Rect) -> pygame.Rect:

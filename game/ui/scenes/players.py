@@ -72,7 +72,7 @@ class PlayersScene(Scene):
         from .resume import ResumeScene
         self.app.player = player
         self.app.replace(CatalogScene(self.app))
-        unfinished = self.app.record(self.app.store.unfinished_attempts, player.id) or []
+        unfinished = self.app.play.resumable(player.id)
         if unfinished:
             self.app.push(ResumeScene(self.app, unfinished[0]))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pygame
 
-from ...engine.review import review
+from ...play import Attempt
 from .. import draw, layout
 from ..paging import PagedScene
 
@@ -16,13 +16,14 @@ DEFAULT_CHILD_EYE = "child_eye_waiting_room"
 class ReplayScene(PagedScene):
     """One moment per decision, then the ending; arrows or Enter move through them."""
 
-    def __init__(self, app, session):
+    def __init__(self, app, attempt: Attempt):
         super().__init__(app)
-        self.session = session
+        self.attempt = attempt
+        self.session = attempt.session
 
     def layout(self, size):
-        self.session.language = self.app.language
-        self.moments = review(self.session)
+        self.attempt.language = self.app.language
+        self.moments = self.attempt.debrief().reviews
         self.pager(size)
 
     def last_page(self) -> int:

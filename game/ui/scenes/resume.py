@@ -30,20 +30,11 @@ class ResumeScene(Scene):
                         Button(rects[2], labels[2], self.app.pop)])
 
     def resume(self):
-        from .play import PlayScene
-        if self.report is None:
-            self.restart()
-            return
-        session = self.app.record(self.app.store.resume, self.attempt.id, self.report.scenario)
         self.app.pop()
-        if session is None:
-            self.app.record(self.app.store.abandon_attempt, self.attempt.id)
-            return
-        session.language = self.app.language
-        self.app.push(PlayScene(self.app, session, self.attempt.id))
+        self.app.flow.resume(self.attempt.id)
 
     def restart(self):
-        self.app.record(self.app.store.abandon_attempt, self.attempt.id)
+        self.app.play.discard(self.attempt.id)
         self.app.pop()
 
     def title(self) -> str:

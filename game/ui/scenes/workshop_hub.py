@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pygame
 
-from ...engine import Session
 from ...records.workshops import Workshops
+from ...workshop import start_run
 from ...workshop.export import load_summary
 from ...workshop.report import write_csv, write_html
 from .. import draw, layout
@@ -55,14 +55,10 @@ class WorkshopHubScene(Scene):
                                    heading=headings[kind]))
 
     def play(self, scenario, kind):
-        from ...workshop import GroupRun
-        from .group_play import GroupPlayScene
-        session = Session(scenario, self.app.language)
-        attempt = self.app.record(Workshops(self.app.store).start_run, self.workshop, session, kind)
-        if attempt is None:
-            return
-        run = GroupRun(session, self.workshop.teams if kind == "main" else ())
-        self.app.push(GroupPlayScene(self.app, self.workshop, run, attempt))
+        run = start_run(self.app.play, self.workshop, scenario.id, kind, self.app.language)
+        if run.attempt.id is None:
+            return  # the records refused it (already told)
+        self.app.flow.group(self.workshop, run)
 
     def scoreboard(self):
         from .group_debrief import ScoreboardScene
