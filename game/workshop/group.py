@@ -23,9 +23,11 @@ class Tie(ValueError):
 class GroupRun:
     """The room's path through one scenario, with the vote counts and each team's points."""
 
-    def __init__(self, attempt: Attempt, teams: tuple[str, ...] = (), votes: tuple[Vote, ...] = ()):
+    def __init__(self, attempt: Attempt, teams: tuple[str, ...] = (), votes: tuple[Vote, ...] = (),
+                 kind: str = "main"):
         self.attempt = attempt
         self.teams = teams
+        self.kind = kind  # pre | main | post: a pre- or post-test reveals nothing
         self.counts: list[dict[str, int]] = [dict(v.counts) for v in votes]   # per decision, choice -> officers
         self.deciders: list[str | None] = [v.team for v in votes]              # per decision, whose turn
 
@@ -80,7 +82,7 @@ class GroupRun:
 def start_run(service: PlayService, workshop: Workshop, scenario_id: str, kind: str, language: str) -> GroupRun:
     """Begin a scenario for the room; teams take turns in the main scenarios only."""
     attempt = service.start(scenario_id, language, room=(workshop, kind))
-    return GroupRun(attempt, workshop.teams if kind == "main" else ())
+    return GroupRun(attempt, workshop.teams if kind == "main" else (), kind=kind)
 
 
 def resume_run(service: PlayService, attempt_id: int, language: str) -> tuple[Workshop, GroupRun] | None:
@@ -92,4 +94,4 @@ def resume_run(service: PlayService, attempt_id: int, language: str) -> tuple[Wo
         return None
     workshop, kind, votes = found
     attempt = service.resume(attempt_id, language)
-    return workshop, GroupRun(attempt, workshop.teams if kind == "main" else (), votes)
+    return workshop, GroupRun(attempt, workshop.teams if kind == "main" else (), votes, kind)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pygame
 
 from game.records.workshops import Workshops
+from game.ui.scenes.confirm import ConfirmScene
 from game.ui.scenes.feedback import FeedbackScene
 from game.ui.scenes.group_debrief import GroupDebriefScene, ScoreboardScene
 from game.ui.scenes.group_play import GroupPlayScene, VoteCard
@@ -37,7 +38,7 @@ def test_a_workshop_run_by_keyboard_and_mouse(start):
     while isinstance(pilot.scene, GroupPlayScene):
         cards = [w for w in pilot.scene.focus.widgets if isinstance(w, VoteCard)]
         winner = len(entered) % len(cards)
-        pilot.press(pygame.K_RETURN)                  # no votes yet: nothing happens
+        pilot.press(pygame.K_r)                       # no votes yet: nothing happens
         assert isinstance(pilot.scene, GroupPlayScene)
         for i, card in enumerate(cards):
             pilot.scene.focus.focus(card)
@@ -45,7 +46,9 @@ def test_a_workshop_run_by_keyboard_and_mouse(start):
         pilot.click(cards[winner].plus.center)        # one more by mouse: 6 against 2s
         entered.append({c.number: c.votes for c in cards})
         assert entered[-1][winner + 1] == 6
-        pilot.press(pygame.K_RETURN)
+        pilot.press(pygame.K_RETURN)                  # Enter on a vote card takes nothing: only "Revelar"
+        assert isinstance(pilot.scene, GroupPlayScene)
+        pilot.click_on("Revelar")
         assert isinstance(pilot.scene, FeedbackScene) and not pilot.scene.show_scores
         pilot.press(pygame.K_RETURN)
     assert isinstance(pilot.scene, GroupDebriefScene)
@@ -65,6 +68,11 @@ def test_a_workshop_run_by_keyboard_and_mouse(start):
     assert isinstance(pilot.scene, WorkshopHubScene)
     pilot.click_on("Guardar el informe")
     report = app.store.path.parent / "reports" / f"taller-{workshop.id}.html"
+    assert isinstance(pilot.scene, ConfirmScene) and str(report) in pilot.scene.body
+    pilot.wait(30.0)
+    assert isinstance(pilot.scene, ConfirmScene)  # the report's location stays until dismissed
+    pilot.press(pygame.K_RETURN)
+    assert isinstance(pilot.scene, WorkshopHubScene)
     assert report.is_file() and "Taller Huánuco" in report.read_text(encoding="utf-8")
     votes = report.with_suffix(".csv").read_text(encoding="utf-8-sig").splitlines()
     assert len(votes) == 1 + sum(len(e) for e in entered)
@@ -83,6 +91,8 @@ def test_a_tie_asks_the_room_to_vote_again(start):
     for card in cards[:2]:
         pilot.scene.focus.focus(card)
         pilot.press(pygame.K_2)
+    pilot.press(pygame.K_r)
+    assert isinstance(pilot.scene, ConfirmScene) and "1, 2" in pilot.scene.body
     pilot.press(pygame.K_RETURN)
     assert isinstance(pilot.scene, GroupPlayScene) and pilot.scene.session.history == ()
 

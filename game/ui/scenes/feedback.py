@@ -17,9 +17,9 @@ class FeedbackScene(Scene):
 
     opaque = False
 
-    def __init__(self, app, feedback: Feedback, before: Figure | None, show_scores: bool = True):
+    def __init__(self, app, feedback: Feedback, before: Figure | None, show_scores: bool = True, extra: str = ""):
         super().__init__(app)
-        self.outcome = feedback
+        self.outcome, self.extra = feedback, extra  # extra: the workshop's better choice and facilitator's note
         self.figure = feedback.figure or before
         self.show_scores = show_scores
         self.page, self.pages = 0, 1  # the feedback is paged when it is longer than its room
@@ -69,8 +69,9 @@ class FeedbackScene(Scene):
             y = self._chips(surface, left, y) + 14
         button = self.focus.widgets[0]
         bottom = button.rect.top - 12
-        role = "large" if typo.fits(self.outcome.feedback, left.width, bottom - y, "large") else "body"
-        pages = typo.pages(self.outcome.feedback, left.width, bottom - y, role)
+        text = self.outcome.feedback + (f"\n\n{self.extra}" if self.extra else "")
+        role = "large" if typo.fits(text, left.width, bottom - y, "large") else "body"
+        pages = typo.pages(text, left.width, bottom - y, role)
         self.pages = len(pages)
         self.page = min(self.page, self.pages - 1)
         surface.blit(typo.render(pages[self.page], theme.text, role, width=left.width), (left.left, y))

@@ -82,7 +82,8 @@ class ScoreboardScene(Scene):
         runs = app.record(book.runs, workshop) or []
         decisions = {r.attempt.id: app.record(app.store.decisions, r.attempt.id) or [] for r in runs}
         scenarios = {r.scenario.id: r.scenario for r in app.library if r.scenario}
-        self.tally = summarise(workshop, runs, decisions, scenarios, app.language).team_tally
+        summary = summarise(workshop, runs, decisions, scenarios, app.language)
+        self.tally, self.points = summary.team_tally, summary.team_points  # the report's numbers
 
     def speech(self):
         return self.app.t("Scoreboard")
@@ -96,20 +97,21 @@ class ScoreboardScene(Scene):
                                  "something: talk about the choices, not the numbers."), theme.muted, "body",
                            width=w - 2 * m)
         surface.blit(note, (m, m + typo.px("title") + 12))
-        ranked = sorted(self.tally.items(), key=lambda kv: -kv[1][0])
+        ranked = sorted(self.tally.items(), key=lambda kv: -self.points[kv[0]])
         area = pygame.Rect(m, m + typo.px("title") + note.get_height() + 40, w - 2 * m,
                            h - 3 * m - typo.px("title") - note.get_height() - 100)
         cards = layout.row(area, max(1, len(ranked)), 20)
         star = typo.symbol(typo.px("title"))
         for rect, (team, (good, total)) in zip(cards, ranked):
-            draw.panel(surface, rect, theme, fill=theme.hover if good and good == ranked[0][1][0] else theme.panel)
+            best = self.points[ranked[0][0]]
+            draw.panel(surface, rect, theme, fill=theme.hover if self.points[team] == best else theme.panel)
             name = typo.fit(team, theme.text, rect.width - 24, typo.px("large") * 3, "large", bold=True,
                             align="center")
             surface.blit(name, name.get_rect(midtop=(rect.centerx, rect.top + 16)))
-            score = typo.render(f"{good} / {total}", theme.text, "huge", bold=True)
+            score = typo.render(f"{self.points[team]:+d}", theme.text, "huge", bold=True)
             surface.blit(score, score.get_rect(center=rect.center))
-            caption = typo.render(app.t("decisions that cared for the child"), theme.muted, "small",
-                                  width=rect.width - 24, align="center")
+            caption = typo.render(app.t("points on its decisions; {good} of {total} raised the child's care").format(
+                good=good, total=total), theme.muted, "small", width=rect.width - 24, align="center")
             surface.blit(caption, caption.get_rect(midtop=(rect.centerx, score.get_rect(center=rect.center).bottom + 6)))
             stars = 1 + (2 * good) // max(1, total)
             mark = star.render("★" * stars, True, theme.mixed)

@@ -8,7 +8,8 @@ import pygame
 from ...records.workshops import Workshops
 from ...workshop import GroupRun, Tie
 from .. import draw
-from ..widgets import ChoiceCard, focus_ring
+from ..widgets import Button, ChoiceCard, focus_ring
+from .confirm import ConfirmScene
 from .feedback import FeedbackScene
 from .play import PlayScene
 
@@ -28,7 +29,7 @@ class VoteCard(ChoiceCard):
         self.count_box = pygame.Rect(self.minus.right, self.plus.top, self.plus.left - self.minus.right, side)
 
     def activate(self):
-        """A click on +/- changes the count; Enter anywhere reveals (handled by the scene)."""
+        """A click on +/- changes the count (handled by the scene); only "Revelar" (or R) takes the vote."""
 
     def click(self, pos) -> bool:
         if self.plus.collidepoint(pos):
@@ -70,11 +71,15 @@ class GroupPlayScene(PlayScene):
     def layout(self, size):
         before = {c.number: c.votes for c in self.cards()} if self.focus.widgets else self.saved_votes()
         super().layout(size)
-        cards = [VoteCard(c.rect, c.number, c.label) for c in self.focus.widgets if isinstance(c, ChoiceCard)]
+        cards = [VoteCard(c.rect, c.number, c.label) for c in self.focus.widgets
+                 if isinstance(c, ChoiceCard)]
         for card in cards:
             card.votes = before.get(card.number, 0)
-        self.focus.set(cards + self.focus.widgets[len(cards):], keep=False)
-        self.focus.shortcuts = {}  # digits count votes here
+        pause = self.focus.widgets[-1]
+        reveal = Button(pause.rect.move(-pause.rect.width - 16, 0), self.app.t("Reveal (R)"), self.reveal,
+                        primary=True, symbol="▶")
+        self.focus.set(cards + [reveal, pause], keep=False)
+        self.focus.shortcuts = {pygame.K_r: reveal}  # digits count votes here; R reveals
 
     def saved_votes(self) -> dict[int, int]:
         """The votes entered at this moment before the game stopped (kept in the records as they are typed)."""
@@ -91,8 +96,11 @@ class GroupPlayScene(PlayScene):
 
     def speech_footer(self) -> int:
         """Room for the "D: question for the room" hint when this moment has a prompt."""
-        node = self.moment
-        return self.app.typo.px("small") + 16 if node.discussion or node.trainer_note else 0
+        return self.app.typo.px("small") + 16 if self.prompt() else 0
+
+    def prompt(self) -> str | None:
+        """The question for the room, shown on D; none in a pre- or post-test, where nothing is revealed."""
+        return self.moment.discussion if self.run.kind == "main" else None
 
     def cards(self) -> list[VoteCard]:
         return [w for w in self.focus.widgets if isinstance(w, VoteCard)]
@@ -106,12 +114,8 @@ class GroupPlayScene(PlayScene):
     def _handle(self, event):
         card = self.focus.focused if isinstance(self.focus.focused, VoteCard) else None
         if event.type == pygame.KEYDOWN:
-            node = self.moment
-            if event.key == pygame.K_d and (node.discussion or node.trainer_note):
+            if event.key == pygame.K_d and self.prompt():
                 self.show_prompt = not self.show_prompt
-                return
-            if event.key in (pygame.K_RETURN, pygame.K_KP_ENTER) and card is not None:
-                self.reveal()
                 return
             if card is not None and event.key in DIGITS:
                 card.votes = min(999, card.votes * 10 + DIGITS[event.key])
@@ -133,19 +137,29 @@ class GroupPlayScene(PlayScene):
         super(PlayScene, self).handle(event)
 
     def reveal(self):
-        """Take the most-voted option: feedback and the child's view follow, as in play."""
+        """Take the most-voted option once the room has voted. In a scenario the feedback, the child's view,
+        the better choice and the facilitator's note follow; in a pre- or post-test nothing is revealed."""
+        _ = self.app.t
         votes = {c.number: c.votes for c in self.cards()}
-        before = self.moment.figure
+        before, note = self.moment.figure, self.moment.trainer_note
         try:
-            feedback, _, _ = self.run.decide(votes, self.app.now() - self.shown_at)
+            feedback, _counts, _team = self.run.decide(votes, self.app.now() - self.shown_at)
         except Tie as tie:
-            self.app.notify(self.app.t("Options {options} are tied: talk it over and vote again.").format(
-                options=", ".join(map(str, tie.options))))
+            self.app.push(ConfirmScene(self.app, _("A tie"), _("Options {options} are tied: talk it over and vote "
+                                                               "again.").format(options=", ".join(map(str, tie.options))),
+                                       [(_("Vote again"), None)]))
             return
         except ValueError:
-            self.app.notify(self.app.t("Enter the votes first: how many officers chose each option."))
+            self.app.notify(_("Enter the votes first: how many officers chose each option."))
             return
-        self.app.push(FeedbackScene(self.app, feedback, before, not self.workshop.hide_scores),
+        if self.run.kind != "main":
+            self.app.notify(_("Vote recorded."))
+            self.next_moment()
+            return
+        review = self.attempt.debrief().reviews[-1]
+        extra = [_("Better: {choice}").format(choice=review.better)] if review.better else []
+        extra += [_("Facilitator's note: {note}").format(note=note)] if note else []
+        self.app.push(FeedbackScene(self.app, feedback, before, not self.workshop.hide_scores, "\n".join(extra)),
                       on_result=self.next_moment)
 
     def next_moment(self, _result=None):
@@ -161,7 +175,7 @@ class GroupPlayScene(PlayScene):
         node = self.moment
         if self.show_prompt:
             self._draw_prompt(surface, node)
-        elif node.discussion or node.trainer_note:
+        elif self.prompt():
             app, theme = self.app, self.app.theme
             hint = app.typo.render(app.t("D: question for the room"), theme.text, "small", bold=True)
             box = hint.get_rect(bottomright=(self.speech_rect.right - 12, self.speech_rect.bottom - 6)).inflate(20, 6)
@@ -170,16 +184,11 @@ class GroupPlayScene(PlayScene):
             surface.blit(hint, hint.get_rect(center=box.center))
 
     def _draw_prompt(self, surface, node):
-        """The question for the room, large, over the speech panel; the trainer's note under it."""
+        """The question for the room, large, over the speech panel (the facilitator's note waits for the reveal)."""
         app, theme, typo = self.app, self.app.theme, self.app.typo
         width = self.speech_rect.width - 48
-        parts = []
-        if node.discussion:
-            parts.append(typo.render(app.t("For the room"), theme.muted, "small", bold=True))
-            parts.append(typo.fit(node.discussion, theme.text, width, typo.px("large") * 6, "large", bold=True))
-        if node.trainer_note:
-            parts.append(typo.fit(app.t("Facilitator's note: {note}").format(note=node.trainer_note), theme.muted,
-                                  width, typo.px("body") * 5, "body"))
+        parts = [typo.render(app.t("For the room"), theme.muted, "small", bold=True),
+                 typo.fit(node.discussion, theme.text, width, typo.px("large") * 6, "large", bold=True)]
         box = pygame.Rect(self.speech_rect.left, self.speech_rect.top, self.speech_rect.width,
                           sum(p.get_height() + 8 for p in parts) + 28)
         draw.panel(surface, box, theme, fill=theme.hover)

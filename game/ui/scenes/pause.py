@@ -8,7 +8,7 @@ from ...play import Attempt
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button
-from .map import MapScene
+from .history import HistoryScene, PathScene
 from .settings import SettingsScene
 
 
@@ -26,20 +26,24 @@ class PauseScene(Scene):
         typo = self.app.typo
         row_h = max(46, typo.px("body") * 2 + 8)
         head = int(typo.px("title") * 1.6 + typo.px("small") * 1.6) + 30
-        self.box = layout.centered(size, min(size[0] - 80, typo.px("body") * 21), head + row_h * 5 + 4 * 14 + 40)
-        area = pygame.Rect(self.box.left + 40, self.box.top + head, self.box.width - 80, row_h * 5 + 4 * 14)
-        rects = layout.column(area, [row_h] * 5, 14)
+        self.box = layout.centered(size, min(size[0] - 80, typo.px("body") * 21), head + row_h * 6 + 5 * 14 + 40)
+        area = pygame.Rect(self.box.left + 40, self.box.top + head, self.box.width - 80, row_h * 6 + 5 * 14)
+        rects = layout.column(area, [row_h] * 6, 14)
         self.focus.set([Button(rects[0], _("Continue"), self.app.pop, primary=True, symbol="▶"),
                         Button(rects[1], _("Read aloud"), self.read),
-                        Button(rects[2], _("Map of the scenario"), self.map),
-                        Button(rects[3], _("Settings"), self.settings),
-                        Button(rects[4], _("Leave the scenario"), self.leave)])
+                        Button(rects[2], _("History"), self.history),
+                        Button(rects[3], _("Your path so far"), self.map),
+                        Button(rects[4], _("Settings"), self.settings),
+                        Button(rects[5], _("Leave the scenario"), self.leave)])
 
     def read(self):
         self.app.speaker.say(self.moment_speech, self.app.language)
 
+    def history(self):
+        self.app.push(HistoryScene(self.app, self.attempt.history()))
+
     def map(self):
-        self.app.push(MapScene(self.app, self.attempt.scenario, self.attempt.path()))
+        self.app.push(PathScene(self.app, self.attempt.history()))
 
     def settings(self):
         self.app.push(SettingsScene(self.app))

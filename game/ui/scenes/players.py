@@ -7,6 +7,9 @@ import pygame
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button, TextField
+from .catalog import CatalogScene
+from .resume import ResumeScene
+
 
 
 class PlayersScene(Scene):
@@ -68,8 +71,6 @@ class PlayersScene(Scene):
         self.layout(self.app.screen.get_size())
 
     def choose(self, player):
-        from .catalog import CatalogScene
-        from .resume import ResumeScene
         self.app.player = player
         self.app.replace(CatalogScene(self.app))
         unfinished = self.app.play.resumable(player.id)
@@ -91,7 +92,6 @@ class PlayersScene(Scene):
             self.choose(player)
 
     def guest(self):
-        from .catalog import CatalogScene
         self.app.player = None
         self.app.replace(CatalogScene(self.app))
 

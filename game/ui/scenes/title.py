@@ -7,6 +7,12 @@ import pygame
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button
+from .catalog import CatalogScene
+from .confirm import ConfirmScene
+from .players import PlayersScene
+from .settings import SettingsScene
+from .trainer import TrainerScene
+from .workshop_setup import WorkshopSetupScene
 
 
 class TitleScene(Scene):
@@ -37,25 +43,27 @@ class TitleScene(Scene):
             Button(rects[2], labels[1], self.trainer),
             Button(rects[3], _("Settings"), self.settings),
             Button(rects[4], other, self.switch_language),
-            Button(rects[5], _("Quit"), self.app.pop),
+            Button(rects[5], _("Quit"), self.back),
         ])
 
+    def back(self):
+        """Esc or "Salir": ask first, so a slip does not close the game."""
+        self.app.push(ConfirmScene(self.app, self.app.t("Quit the game?"),
+                                   self.app.t("Your progress is saved; you can continue another day."),
+                                   [(self.app.t("Quit"), True), (self.app.t("Stay"), False)]),
+                      on_result=lambda quit_: self.app.pop() if quit_ else None)
+
     def play(self):
-        from .players import PlayersScene
         self.app.push(PlayersScene(self.app))
 
     def workshop(self):
-        from .workshop_setup import WorkshopSetupScene
         self.app.push(WorkshopSetupScene(self.app))
 
     def trainer(self):
-        from .catalog import CatalogScene
-        from .trainer import TrainerScene
         self.app.push(CatalogScene(self.app, on_pick=lambda scenario: self.app.push(TrainerScene(self.app, scenario)),
                                    heading=self.app.t("Choose a scenario to review")))
 
     def settings(self):
-        from .settings import SettingsScene
         self.app.push(SettingsScene(self.app))
 
     def switch_language(self):

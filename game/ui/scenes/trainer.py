@@ -7,6 +7,8 @@ import pygame
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button
+from .map import MapScene
+from .stats import StatsScene
 
 
 class TrainerScene(Scene):
@@ -31,11 +33,9 @@ class TrainerScene(Scene):
                         Button(rects[2], _("Back"), self.app.pop)])
 
     def map(self):
-        from .map import MapScene
         self.app.push(MapScene(self.app, self.scenario))
 
     def stats(self):
-        from .stats import StatsScene
         self.app.push(StatsScene(self.app, self.scenario))
 
     def speech(self):

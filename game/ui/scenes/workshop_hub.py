@@ -13,6 +13,9 @@ from ...workshop.report import write_csv, write_html
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button
+from .catalog import CatalogScene
+from .confirm import ConfirmScene
+from .group_debrief import ScoreboardScene
 
 
 class WorkshopHubScene(Scene):
@@ -39,7 +42,7 @@ class WorkshopHubScene(Scene):
         if self.workshop.teams:
             widgets.append(Button(rects[3], _("Scoreboard"), self.scoreboard))
         widgets += [Button(rects[4], _("Save the report"), self.report),
-                    Button(rects[5], _("Finish the workshop"), self.app.pop)]
+                    Button(rects[5], _("Finish the workshop"), self.finish)]
         self.focus.set(widgets)
         self.resume()
 
@@ -48,7 +51,6 @@ class WorkshopHubScene(Scene):
         self.played = self.app.record(Workshops(self.app.store).runs, self.workshop) or []
 
     def pick(self, kind):
-        from .catalog import CatalogScene
         headings = {"pre": self.app.t("Choose the pre-test"), "main": self.app.t("Choose a scenario for the room"),
                     "post": self.app.t("Choose the post-test (another scenario, same difficulty)")}
         self.app.push(CatalogScene(self.app, on_pick=lambda scenario: self.play(scenario, kind),
@@ -61,7 +63,6 @@ class WorkshopHubScene(Scene):
         self.app.flow.group(self.workshop, run)
 
     def scoreboard(self):
-        from .group_debrief import ScoreboardScene
         self.app.push(ScoreboardScene(self.app, self.workshop))
 
     def report(self):
@@ -79,7 +80,21 @@ class WorkshopHubScene(Scene):
         except OSError as exc:
             self.app.notify(self.app.t("The report could not be saved: {reason}").format(reason=exc.strerror))
             return
-        self.app.notify(self.app.t("Report saved: {path} (and the votes as CSV beside it)").format(path=path))
+        _ = self.app.t
+        self.app.push(ConfirmScene(self.app, _("Report saved"),
+                                   _("Report saved: {path} (and the votes as CSV beside it)").format(path=path),
+                                   [(_("OK"), None)]))
+
+    def finish(self):
+        """Ask before closing the workshop: what was played stays in the records."""
+        _ = self.app.t
+        self.app.push(ConfirmScene(self.app, _("Finish the workshop?"),
+                                   _("The runs played and their votes stay saved; save the report first if you need it."),
+                                   [(_("Finish"), True), (_("Stay"), False)]),
+                      on_result=lambda done: self.app.pop() if done else None)
+
+    def back(self):
+        self.finish()
 
     def speech(self):
         return self.workshop.name

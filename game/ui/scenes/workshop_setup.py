@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pygame
 
+from ...records.errors import RecordsError
+from ...records.model import PLAYING, Workshop
 from ...records.workshops import Workshops
+from ...workshop import resume_run
 from .. import draw, layout
 from ..scene import Scene
 from ..widgets import Button, TextField
+from .workshop_hub import WorkshopHubScene
 
 
 class WorkshopSetupScene(Scene):
@@ -42,10 +46,38 @@ class WorkshopSetupScene(Scene):
         ]
         shown = _("Scores: only at the debrief") if self.hide_scores else _("Scores: after every decision")
         toggle = Button(rects[4], shown, self.toggle)
-        buttons = layout.row(rects[5], 2, 16)
-        self.focus.set(self.fields + [toggle, Button(buttons[0], _("Back"), self.app.pop),
-                                      Button(buttons[1], _("Start the workshop"), self.start, primary=True,
-                                             symbol="▶")])
+        self.unfinished = self.unfinished_run()
+        buttons = layout.row(rects[5], 3 if self.unfinished else 2, 16)
+        widgets = self.fields + [toggle, Button(buttons[0], _("Back"), self.app.pop),
+                                 Button(buttons[1], _("Start the workshop"), self.start, primary=True, symbol="▶")]
+        if self.unfinished:
+            widgets.append(Button(buttons[2], _("Continue “{name}”").format(name=self.unfinished[0].name),
+                                  self.continue_unfinished))
+        self.focus.set(widgets)
+
+    def unfinished_run(self) -> tuple[Workshop, int] | None:
+        """The latest workshop whose scenario was left mid-vote (the game closed, the power went)."""
+        if self.app.store is None:
+            return None
+        book = Workshops(self.app.store)
+        for workshop in reversed(self.app.record(book.all) or []):
+            playing = [r for r in self.app.record(book.runs, workshop) or [] if r.attempt.status == PLAYING]
+            if playing:
+                return workshop, playing[-1].attempt.id
+        return None
+
+    def continue_unfinished(self):
+        """Back to the workshop, at the moment it stopped, with the votes entered."""
+        assert self.unfinished is not None
+        workshop, attempt_id = self.unfinished
+        try:
+            found = resume_run(self.app.play, attempt_id, self.app.language)
+        except RecordsError as exc:
+            self.app.records_problem(exc)
+            return
+        self.app.replace(WorkshopHubScene(self.app, workshop))
+        if found is not None:
+            self.app.flow.group(*found)
 
     def toggle(self):
         self.hide_scores = not self.hide_scores
@@ -53,7 +85,6 @@ class WorkshopSetupScene(Scene):
         self.focus.index = 4
 
     def start(self):
-        from .workshop_hub import WorkshopHubScene
         _ = self.app.t
         name, place, people, teams = (f.value.strip() for f in self.fields)
         if not name:
