@@ -25,14 +25,20 @@ from game.ui.scenes.title import TitleScene
 app = App(data_dir=sys.argv[1])
 app.push(TitleScene(app))
 app.player = app.store.create_player("Medida")
-if hasattr(app, "flow"):
-    app.flow.start("sala-de-espera")
-else:                                   # before the play service
-    from game.engine import Session
-    from game.ui.scenes.play import PlayScene
-    report = next(r for r in app.library if r.scenario and r.scenario.id == "sala-de-espera")
-    session = Session(report.scenario, app.language)
-    app.push(PlayScene(app, session, app.store.start_attempt(app.player.id, session)))
+
+def begin():
+    while len(app.stack) > 1:
+        app.pop()
+    if hasattr(app, "flow"):
+        app.flow.start("sala-de-espera")
+    else:                               # before the play service
+        from game.engine import Session
+        from game.ui.scenes.play import PlayScene
+        report = next(r for r in app.library if r.scenario and r.scenario.id == "sala-de-espera")
+        session = Session(report.scenario, app.language)
+        app.push(PlayScene(app, session, app.store.start_attempt(app.player.id, session)))
+
+begin()
 
 def run(seconds):
     end = time.monotonic() + seconds
@@ -76,7 +82,10 @@ def tap(key):
 
 def next_moment():
     while top() != "PlayScene":
-        tap(pygame.K_RETURN)
+        if top() != "FeedbackScene":    # the held keys played to the end: a fresh attempt
+            begin()
+        else:
+            tap(pygame.K_RETURN)
     run(1.5)
 
 figures = []

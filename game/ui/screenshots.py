@@ -81,7 +81,7 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es", 
         _read_on(pilot)
         pilot.press(pygame.K_ESCAPE)
         shot("06-pause")
-        pilot.click_on(app.t("Map of the scenario"))
+        pilot.click_on(app.t("Your path so far"))
         shot("07-map")
         pilot.press(pygame.K_ESCAPE)
         pilot.click_on(app.t("Settings"))

@@ -10,9 +10,9 @@ import pygame
 
 from game import paths
 from game.ui.scenes.map import MapScene
-from game.ui.scenes.pause import PauseScene
 from game.ui.scenes.play import PlayScene
 from game.ui.scenes.problems import ProblemsScene
+from game.ui.scenes.trainer import TrainerScene
 from game.ui.watch import Watcher
 
 
@@ -76,20 +76,15 @@ def test_start_at_a_state(start, tmp_path):
     assert pilot.scene.session.state_id == "sala"
 
 
-def test_map_from_the_pause_menu_pans_and_zooms(start):
+def test_the_trainers_map_pans_and_zooms(start):
     app, pilot = start()
-    pilot.press(pygame.K_RETURN)
-    pilot.type("Ana")
-    pilot.click_on("Crear y continuar")
-    pilot.press(pygame.K_RETURN)
-    pilot.press(pygame.K_1)
-    pilot.press(pygame.K_RETURN)
-    pilot.press(pygame.K_ESCAPE)
-    assert isinstance(pilot.scene, PauseScene)
+    pilot.click_on("Para capacitadores")
+    pilot.press(pygame.K_RETURN)              # the first scenario
+    assert isinstance(pilot.scene, TrainerScene)
     pilot.click_on("Mapa del escenario")
     assert isinstance(pilot.scene, MapScene)
     scene = pilot.scene
-    assert len(scene.path) == 2
+    assert scene.path == []
     zoom, offset = scene.zoom, scene.offset
     pilot.press(pygame.K_PLUS)
     assert scene.zoom > zoom
@@ -105,7 +100,7 @@ def test_map_from_the_pause_menu_pans_and_zooms(start):
     assert scene.offset == (before[0] + 50, before[1] + 20)
     pilot.press(pygame.K_0)
     pilot.press(pygame.K_ESCAPE)
-    assert isinstance(pilot.scene, PauseScene)
+    assert isinstance(pilot.scene, TrainerScene)
 
 
 def test_trainer_menu_opens_the_map_and_the_statistics(start):
