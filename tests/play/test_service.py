@@ -177,3 +177,37 @@ def test_text_play_previews_a_branch_without_recording(tmp_path):
     bad = cli("--data-dir", data, "play", "--text", str(FILE), "--set", "calma=3")
     assert bad.returncode == 2 and "calma" in bad.stderr and "comfort" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_play_lang_shows_that_language_without_changing_the_saved_preference(tmp_path):
+    data = tmp_path / "d"
+    data.mkdir()
+    prefs = data / "preferences.json"
+    prefs.write_text(json.dumps({"language": "es", "text_size": 2}), encoding="utf-8")
+    env = {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
+    shown = subprocess.run([sys.executable, "-m", "game", "--data-dir", str(data), "play", "--lang", "en", str(FILE),
+                            "--first-frame", str(tmp_path / "first.png")], capture_output=True, text=True, cwd=ROOT,
+                           timeout=120, check=False, env={**__import__("os").environ, **env})
+    assert shown.returncode == 0, shown.stderr
+    assert json.loads(prefs.read_text(encoding="utf-8"))["language"] == "es"
+    report = json.loads(cli("--data-dir", str(data), "report", "--format", "json").stdout)
+    assert [(a["language"], a["source"]) for a in report["attempts"]] == [("en", "bundled")]
+
+
+def test_the_legal_basis_reaches_the_debrief_and_route_states_are_never_shown(store):
+    catalog = bundled_catalog()
+    reports = [validate(f, catalog) for f in sorted(paths.scenarios_dir().glob("*.yaml"))]
+    play = PlayService(reports, store, catalog)
+    routed = [r.scenario for r in reports if r.scenario and any(s.route for s in r.scenario.states.values())]
+    cited = [r.scenario for r in reports if r.scenario and r.scenario.trainer and r.scenario.trainer.legal_basis]
+    assert routed and cited
+    for scenario in {s.id: s for s in routed + cited}.values():
+        attempt = play.start(scenario.id, "es")
+        routes = {sid for sid, s in scenario.states.items() if s.route}
+        while not attempt.finished:
+            assert attempt.moment.state not in routes and attempt.moment.text
+            attempt.choose(attempt.moment.choices[-1].id, seconds=1.0)
+        assert not routes & set(attempt.path())
+        assert all(said.text for said in attempt.history())
+        debrief = attempt.debrief()
+        assert len(debrief.legal_basis) == len(scenario.trainer.legal_basis if scenario.trainer else ())

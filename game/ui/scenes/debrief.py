@@ -162,6 +162,11 @@ class DebriefScene(Scene):
     def _draw_reviews(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo
         inner, y, slot = self._list_panel(surface, app.t("Your decisions ({page} of {pages})"))
+        if self.debrief.legal_basis:  # why these choices matter, in law: under every page of decisions
+            basis = typo.fit(app.t("Legal basis: {rules}").format(rules="; ".join(self.debrief.legal_basis)),
+                             theme.muted, inner.width, typo.px("small") * 4, "small")
+            surface.blit(basis, (inner.left, inner.bottom - basis.get_height()))
+            slot = (inner.bottom - basis.get_height() - 8 - y) // self.per_page
         start = (self.page - self.stacked) * self.per_page
         for number, item in enumerate(self.reviews[start:start + self.per_page], start=start + 1):
             block = pygame.Rect(inner.left, y, inner.width, slot - 10)
