@@ -50,7 +50,8 @@ def test_a_workshop_run_by_keyboard_and_mouse(start):
         assert isinstance(pilot.scene, GroupPlayScene)
         pilot.click_on("Revelar")
         assert isinstance(pilot.scene, FeedbackScene) and not pilot.scene.show_scores
-        pilot.press(pygame.K_RETURN)
+        while isinstance(pilot.scene, FeedbackScene):   # "Siguiente" through a long feedback, then "Continuar"
+            pilot.press(pygame.K_RETURN)
     assert isinstance(pilot.scene, GroupDebriefScene)
     assert len(play.run.counts) == len(entered)
     assert play.run.deciders[:2] == ["Cóndor", "Vicuña"]
