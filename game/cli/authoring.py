@@ -29,7 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     words = sub.add_parser(
         "translations", help=_("list missing or stale English; export it for a translator and import it back"))
-    words.add_argument("scenarios", nargs="+", metavar="SCENARIO", help=_("scenario files"))
+    words.add_argument("scenarios", nargs="*", metavar="SCENARIO",
+                       help=_("scenario files (default: the bundled scenarios and your own)"))
     action = words.add_mutually_exclusive_group()
     action.add_argument("--export", type=Path, metavar="FILE",
                         help=_("write every text of one scenario to FILE.csv or FILE.po for a translator"))
@@ -81,7 +82,10 @@ def cmd_translations(args: argparse.Namespace) -> int:
     if args.ids and not args.mark_current:
         fail("translations", _("--id goes with --mark-current"))
         return EXIT_USAGE
-    files = [read_texts(name) for name in args.scenarios]
+    from ..scenario import scenario_files
+
+    named = args.scenarios or [str(f) for folder in paths.scenario_folders() for f in scenario_files(folder)]
+    files = [read_texts(name) for name in named]
     broken = [p for tf in files if tf.entries is None for p in tf.problems]
     for problem in broken:
         say(problem, err=True)
