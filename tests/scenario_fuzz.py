@@ -141,18 +141,24 @@ def draw(app, pilot, scenario, rng: random.Random) -> None:
     """Play the scenario in the real game (headless) with random keys, to the debrief and the replay."""
     import pygame
 
+    from types import SimpleNamespace
+
+    from game.play import PlayService
     from game.ui.scenes.play import PlayScene
 
-    app.replace(PlayScene(app, Session(scenario, app.language), None))
+    plays = PlayService([SimpleNamespace(scenario=scenario, path="")], None, app.catalog)  # type: ignore[list-item]
+    app.replace(PlayScene(app, plays.start(scenario.id, app.language, record=False)))
     pilot.step()
     for _ in range(500):
-        if type(pilot.scene).__name__ != "PlayScene":
+        if not app.stack or type(pilot.scene).__name__ != "PlayScene":
             break
-        options = pilot.scene.session.choices
+        options = pilot.scene.attempt.moment.choices
         if options:
             pilot.press(pygame.K_1 + rng.randrange(min(len(options), 9)))
         pilot.press(pygame.K_RETURN)
     for _ in range(3):  # the debrief, then the replay and back
+        if not app.stack:
+            break
         pilot.press(pygame.K_RETURN)
         pilot.step()
 
