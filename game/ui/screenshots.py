@@ -134,21 +134,28 @@ def take_workshop_screenshots(outdir: Path, size: tuple[int, int], language: str
         pilot.click_on(app.t("Start the workshop"))
         pilot.click_on(app.t("Play a scenario"))
         pilot.click(pilot.scene.focus.widgets[0].rect.center)
-        votes = [(7, 3, 11, 3), (2, 15, 4, 3)]
+        votes = [(7, 3, 9, 3), (2, 8, 4, 3)]
         step = 0
-        while isinstance(pilot.scene, GroupPlayScene):
+
+        def vote(counts) -> None:
+            """Type each option's votes as the facilitator does: focus its card, press the digit."""
             cards = [w for w in pilot.scene.focus.widgets if isinstance(w, VoteCard)]
-            for card, count in zip(cards, (9, 9, 2, 4) if step == 2 else votes[step % 2]):
-                card.votes = count
+            for card, count in zip(cards, counts):
+                pilot.scene.focus.focus(card)
+                pilot.press(pygame.K_0 + count)
+
+        while isinstance(pilot.scene, GroupPlayScene) and step < 40:
             if step == 2:
-                app.dirty = True
+                vote((5, 5, 2, 4))
                 _settle(pilot)
                 shot("w2-votes")
-                pilot.press(pygame.K_RETURN)  # a tie: the room votes again
+                pilot.press(pygame.K_r)  # a tie: the room votes again
                 shot("w3-tie")
-                app.clear_notices()
-                cards[0].votes += 1
-            pilot.press(pygame.K_RETURN)
+                pilot.press(pygame.K_RETURN)  # "Votar de nuevo" closes the tie panel
+                vote((6,))
+            else:
+                vote(votes[step % 2])
+            pilot.press(pygame.K_r)  # Revelar
             if step == 2:
                 _settle(pilot)
                 shot("w4-reveal")

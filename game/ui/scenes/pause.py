@@ -26,9 +26,14 @@ class PauseScene(Scene):
         typo = self.app.typo
         row_h = max(46, typo.px("body") * 2 + 8)
         head = int(typo.px("title") * 1.6 + typo.px("small") * 1.6) + 30
-        self.box = layout.centered(size, min(size[0] - 80, typo.px("body") * 21), head + row_h * 6 + 5 * 14 + 40)
-        area = pygame.Rect(self.box.left + 40, self.box.top + head, self.box.width - 80, row_h * 6 + 5 * 14)
-        rects = layout.column(area, [row_h] * 6, 14)
+        columns = 1 if head + row_h * 6 + 5 * 14 + 40 <= size[1] - 20 else 2  # two columns on short windows
+        rows = 6 // columns
+        width = min(size[0] - 40, typo.px("body") * 21 * columns)
+        self.box = layout.centered(size, width, head + row_h * rows + (rows - 1) * 14 + 40)
+        inner = (self.box.width - 80 - (columns - 1) * 20) // columns
+        rects = [rect for c in range(columns) for rect in layout.column(
+            pygame.Rect(self.box.left + 40 + c * (inner + 20), self.box.top + head, inner, row_h * rows + (rows - 1) * 14),
+            [row_h] * rows, 14)]
         self.focus.set([Button(rects[0], _("Continue"), self.app.pop, primary=True, symbol="▶"),
                         Button(rects[1], _("Read aloud"), self.read),
                         Button(rects[2], _("History"), self.history),
