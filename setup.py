@@ -26,6 +26,8 @@ DATA = ["*.yaml", "*.json", "*.md", "*.txt", "*.svg", "*.ttf"]
 setup(
     packages=[*find_packages(include=["game", "game.*"]), *BUNDLED],
     package_dir={"game": "game", **BUNDLED},
-    package_data={"game": ["i18n/locale/*/LC_MESSAGES/*.mo", "workshop/templates/*.html"],
-                  **{name: DATA for name in BUNDLED}},
+    package_data={
+        "game": ["i18n/locale/*/LC_MESSAGES/*.mo", "workshop/templates/*.html"],
+        **{name: DATA for name in BUNDLED},
+    },
 )

@@ -31,9 +31,17 @@ def one(path: str) -> None:
     report = validate(path)
     seconds = time.perf_counter() - began
     errors = [p.message for p in report.errors]
-    print(json.dumps({"seconds": seconds, "errors": len(errors), "longest": max(map(len, errors), default=0),
-                      "first": errors[0][:90] if errors else "",
-                      "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+    print(
+        json.dumps(
+            {
+                "seconds": seconds,
+                "errors": len(errors),
+                "longest": max(map(len, errors), default=0),
+                "first": errors[0][:90] if errors else "",
+                "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -44,10 +52,13 @@ def main() -> None:
         for name, shape in CASES.items():
             path = Path(tmp) / "sintetico.yaml"
             path.write_text(dump(chain(**shape)), encoding="utf-8")
-            out = subprocess.run([sys.executable, __file__, "--one", str(path)], capture_output=True, text=True,
-                                 check=True).stdout
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", str(path)], capture_output=True, text=True, check=True
+            ).stdout
             r = json.loads(out)
-            print(f"{name:<36} {r['seconds']:>6.1f} {r['peak_mb']:>8.0f} {r['errors']:>6} {r['longest']:>8}  {r['first']}")
+            print(
+                f"{name:<36} {r['seconds']:>6.1f} {r['peak_mb']:>8.0f} {r['errors']:>6} {r['longest']:>8}  {r['first']}"
+            )
 
 
 if __name__ == "__main__":

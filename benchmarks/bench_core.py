@@ -136,7 +136,9 @@ def measure(path: Path, broken: Path) -> dict:
     parse_s, parse_mb, _doc = _phase(lambda: read_document(path))
     del _doc
     full, full_mb, report = _phase(lambda: validate(path, catalog))
-    assert report.scenario is not None and not [p for p in report.problems if not p.teaching], report.problems[:3]
+    assert report.scenario is not None and not [p for p in report.problems if not p.teaching], (
+        report.problems[:3]
+    )
     broken_s, broken_mb, broken_report = _phase(lambda: validate(broken, catalog))
     problems = broken_report.problems
     composed, composed_nogc, events = _floors(path.read_text(encoding="utf-8"))
@@ -148,13 +150,25 @@ def measure(path: Path, broken: Path) -> dict:
     session_ms = (time.perf_counter() - start) / sessions * 1000
     length, first_ms, last_ms = _long_path(scenario)
     return {
-        "states": len(scenario.states), "bytes": path.stat().st_size, "compose_s": composed,
-        "compose_nogc_s": composed_nogc, "events_s": events, "parse_s": parse_s, "parse_mb": parse_mb,
-        "load_validate_analyse_s": full, "peak_rss_mb": full_mb, "rss_start_mb": rss_start,
-        "problems_s": broken_s, "problems_mb": broken_mb, "problems": len(problems),
+        "states": len(scenario.states),
+        "bytes": path.stat().st_size,
+        "compose_s": composed,
+        "compose_nogc_s": composed_nogc,
+        "events_s": events,
+        "parse_s": parse_s,
+        "parse_mb": parse_mb,
+        "load_validate_analyse_s": full,
+        "peak_rss_mb": full_mb,
+        "rss_start_mb": rss_start,
+        "problems_s": broken_s,
+        "problems_mb": broken_mb,
+        "problems": len(problems),
         "errors": sum(p.severity == "error" for p in problems),
-        "session_ms": session_ms, "choice_ms": _per_choice(scenario, random.Random(2)),
-        "path_length": length, "path_first_ms": first_ms, "path_last_ms": last_ms,
+        "session_ms": session_ms,
+        "choice_ms": _per_choice(scenario, random.Random(2)),
+        "path_length": length,
+        "path_first_ms": first_ms,
+        "path_last_ms": last_ms,
         "paths": scenario.analysis.path_count,
     }
 
@@ -176,33 +190,48 @@ def main(argv: list[str]) -> None:
             path.parent.mkdir()  # a scenario's id is its file name
             broken.parent.mkdir()
             path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-            broken.write_text(yaml.safe_dump(with_problems(data, random.Random(size)), allow_unicode=True),
-                              encoding="utf-8")
-            out = subprocess.run([sys.executable, __file__, "--one", str(path), str(broken)], capture_output=True,
-                                 text=True, check=True).stdout
+            broken.write_text(
+                yaml.safe_dump(with_problems(data, random.Random(size)), allow_unicode=True), encoding="utf-8"
+            )
+            out = subprocess.run(
+                [sys.executable, __file__, "--one", str(path), str(broken)],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
             rows.append(json.loads(out))
-    print("Validation (seconds; ratios against the floors measured on the same file; goal: within 2.5x of "
-          "compose with the collector off, under 250 MB)")
-    print(f"{'states':>7} {'MB':>6} {'compose':>8} {'gc off':>7} {'events':>7} {'ours':>7} {'/gc off':>8} "
-          f"{'/events':>8} {'with problems':>14} {'/gc off':>8}")
+    print(
+        "Validation (seconds; ratios against the floors measured on the same file; goal: within 2.5x of "
+        "compose with the collector off, under 250 MB)"
+    )
+    print(
+        f"{'states':>7} {'MB':>6} {'compose':>8} {'gc off':>7} {'events':>7} {'ours':>7} {'/gc off':>8} "
+        f"{'/events':>8} {'with problems':>14} {'/gc off':>8}"
+    )
     for r in rows:
-        print(f"{r['states']:>7} {r['bytes'] / 1e6:>6.2f} {r['compose_s']:>8.3f} {r['compose_nogc_s']:>7.3f} "
-              f"{r['events_s']:>7.3f} {r['load_validate_analyse_s']:>7.3f} "
-              f"{r['load_validate_analyse_s'] / r['compose_nogc_s']:>7.2f}x "
-              f"{r['load_validate_analyse_s'] / r['events_s']:>7.2f}x "
-              f"{r['problems_s']:>7.3f} ({r['errors']:>3} e) {r['problems_s'] / r['compose_nogc_s']:>7.2f}x")
+        print(
+            f"{r['states']:>7} {r['bytes'] / 1e6:>6.2f} {r['compose_s']:>8.3f} {r['compose_nogc_s']:>7.3f} "
+            f"{r['events_s']:>7.3f} {r['load_validate_analyse_s']:>7.3f} "
+            f"{r['load_validate_analyse_s'] / r['compose_nogc_s']:>7.2f}x "
+            f"{r['load_validate_analyse_s'] / r['events_s']:>7.2f}x "
+            f"{r['problems_s']:>7.3f} ({r['errors']:>3} e) {r['problems_s'] / r['compose_nogc_s']:>7.2f}x"
+        )
     print()
     print("Peak resident memory per phase (MB, each from its own start; the process holds 'start' before)")
     print(f"{'states':>7} {'start':>7} {'parse':>7} {'validate':>9} {'with problems':>14}")
     for r in rows:
-        print(f"{r['states']:>7} {r['rss_start_mb']:>7.1f} {r['parse_mb']:>7.1f} {r['peak_rss_mb']:>9.1f} "
-              f"{r['problems_mb']:>14.1f}")
+        print(
+            f"{r['states']:>7} {r['rss_start_mb']:>7.1f} {r['parse_mb']:>7.1f} {r['peak_rss_mb']:>9.1f} "
+            f"{r['problems_mb']:>14.1f}"
+        )
     print()
     print("Play (ms; goal: a choice within 1.5x of 0.10-0.12 ms, flat along a path)")
     print(f"{'states':>7} {'session':>8} {'choice':>8} {'path':>6} {'first 1k':>9} {'last 1k':>8}")
     for r in rows:
-        print(f"{r['states']:>7} {r['session_ms']:>8.3f} {r['choice_ms']:>8.4f} {r['path_length']:>6} "
-              f"{r['path_first_ms']:>9.4f} {r['path_last_ms']:>8.4f}")
+        print(
+            f"{r['states']:>7} {r['session_ms']:>8.3f} {r['choice_ms']:>8.4f} {r['path_length']:>6} "
+            f"{r['path_first_ms']:>9.4f} {r['path_last_ms']:>8.4f}"
+        )
 
 
 if __name__ == "__main__":

@@ -21,7 +21,7 @@ from scenario_fuzz import run  # noqa: E402
 def main(argv: list[str]) -> None:
     draw = "--no-draw" not in argv
     numbers = [int(a) for a in argv if a.isdigit()]
-    cases, seed = (numbers + [3000, 7][len(numbers):])[:2]
+    cases, seed = (numbers + [3000, 7][len(numbers) :])[:2]
     with tempfile.TemporaryDirectory() as tmp:
         app = pilot = None
         if draw:

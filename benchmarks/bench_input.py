@@ -115,8 +115,15 @@ app.close()
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as data:
-        result = subprocess.run([sys.executable, "-c", MEASURE, data], env=ENV, cwd=ROOT, capture_output=True,
-                                text=True, timeout=300, check=False)
+        result = subprocess.run(
+            [sys.executable, "-c", MEASURE, data],
+            env=ENV,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
     print(f"input figures of {ROOT}")
     print(result.stdout.strip() or result.stderr[-2000:])
 

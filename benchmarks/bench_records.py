@@ -68,16 +68,20 @@ def bench_bytes(folder: Path, scenario, config: Config) -> None:
                 waiting = store.outbox_status().waiting
             round_ += 1
         size = _folder_bytes(data)
-        print(f"records folder after {decisions:,} decisions ({round_} attempts, {waiting:,} statements "
-              f"waiting, no LRS): {size:,} bytes = {size / decisions:.0f} bytes per decision")
+        print(
+            f"records folder after {decisions:,} decisions ({round_} attempts, {waiting:,} statements "
+            f"waiting, no LRS): {size:,} bytes = {size / decisions:.0f} bytes per decision"
+        )
 
 
 def bench_path(folder: Path, config: Config, length: int) -> None:
     """record_decision at the start and at the end of one long path (synthetic scenario, its spine)."""
     file = folder / "camino" / "sintetico.yaml"  # the id synthetic scenarios have
     file.parent.mkdir()
-    file.write_text(yaml.safe_dump(synthetic(length + length // 4, seed=3, conditions=False), allow_unicode=True),
-                    encoding="utf-8")
+    file.write_text(
+        yaml.safe_dump(synthetic(length + length // 4, seed=3, conditions=False), allow_unicode=True),
+        encoding="utf-8",
+    )
     scenario = load_scenario(file)
     with Store.open(folder / "path", config) as store:
         session = Session(scenario)
@@ -89,29 +93,37 @@ def bench_path(folder: Path, config: Config, length: int) -> None:
             store.record_decision(attempt, outcome, 4.0, session)
             times.append(time.perf_counter() - start)
     first, last = times[:200], times[-200:]
-    print(f"record_decision along one path of {len(times):,} decisions: first 200 {_ms(first)}; "
-          f"last 200 {_ms(last)} (ratio {statistics.median(last) / statistics.median(first):.2f})")
+    print(
+        f"record_decision along one path of {len(times):,} decisions: first 200 {_ms(first)}; "
+        f"last 200 {_ms(last)} (ratio {statistics.median(last) / statistics.median(first):.2f})"
+    )
 
 
 def bench_export(folder: Path, scenario, config: Config, attempts: int) -> None:
     """Fill a store through the API, then the decisions CSV beside plain sqlite3 + csv, and Store.open."""
     with Store.open(folder / "export", config) as store:
         store._conn.execute("PRAGMA synchronous=OFF")  # only to fill it faster; the export only reads
-        players = [store.create_player(f"Oficial {n}", badge=str(10000 + n), station="Comisaría Ñaña").id
-                   for n in range(50)]
+        players = [
+            store.create_player(f"Oficial {n}", badge=str(10000 + n), station="Comisaría Ñaña").id
+            for n in range(50)
+        ]
         start = time.perf_counter()
         decisions = sum(_play(store, players[n % len(players)], scenario, n) for n in range(attempts))
-        print(f"filled {attempts:,} attempts ({decisions:,} decisions) in {time.perf_counter() - start:.1f} s; "
-              f"file {store.path.stat().st_size / 1e6:.1f} MB = {store.path.stat().st_size / decisions:.0f} "
-              "bytes per decision")
+        print(
+            f"filled {attempts:,} attempts ({decisions:,} decisions) in {time.perf_counter() - start:.1f} s; "
+            f"file {store.path.stat().st_size / 1e6:.1f} MB = {store.path.stat().st_size / decisions:.0f} "
+            "bytes per decision"
+        )
         path = store.path
 
     def plain() -> int:
         conn = sqlite3.connect(path)
-        rows = conn.execute("SELECT a.id, p.id, p.nickname, p.station, a.scenario_id, a.scenario_version, d.number, "
-                            "d.state, d.choice, d.seconds, d.made, d.deltas FROM decisions d "
-                            "JOIN attempts a ON a.id = d.attempt_id JOIN players p ON p.id = a.player_id "
-                            "ORDER BY d.attempt_id, d.number")
+        rows = conn.execute(
+            "SELECT a.id, p.id, p.nickname, p.station, a.scenario_id, a.scenario_version, d.number, "
+            "d.state, d.choice, d.seconds, d.made, d.deltas FROM decisions d "
+            "JOIN attempts a ON a.id = d.attempt_id JOIN players p ON p.id = a.player_id "
+            "ORDER BY d.attempt_id, d.number"
+        )
         out = io.StringIO()
         csv.writer(out).writerows(rows)
         conn.close()
@@ -128,10 +140,14 @@ def bench_export(folder: Path, scenario, config: Config, attempts: int) -> None:
         best = min(_timed(run) for _ in range(3))
         figures[name] = best
         print(f"CSV of {decisions:,} decisions, {name:<24}: {best:.2f} s (best of 3)")
-    print(f"CSV ratio (ours / plain sqlite3 + csv): {figures['report --rows decisions'] / figures['plain sqlite3 + csv']:.2f}x")
-    for label, check, unclean in (("clean shutdown (header and schema)", False, False),
-                                  ("after an unclean shutdown (quick_check)", False, True),
-                                  ("on request, check=True (integrity_check)", True, False)):
+    print(
+        f"CSV ratio (ours / plain sqlite3 + csv): {figures['report --rows decisions'] / figures['plain sqlite3 + csv']:.2f}x"
+    )
+    for label, check, unclean in (
+        ("clean shutdown (header and schema)", False, False),
+        ("after an unclean shutdown (quick_check)", False, True),
+        ("on request, check=True (integrity_check)", True, False),
+    ):
         mark = Path(f"{path}-check")
         if unclean:
             mark.touch()  # what damage seen in use, or a log left behind, asks for

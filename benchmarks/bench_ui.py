@@ -99,8 +99,9 @@ app.close()
 def first_frame(data: str, script: str = FIRST_FRAME) -> tuple[float, float]:
     """(seconds inside Python to the first frame, wall seconds for the whole process)."""
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-c", script, data], env=ENV, capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", script, data], env=ENV, capture_output=True, text=True, check=True
+    ).stdout
     wall = time.perf_counter() - start
     return float(out.strip().splitlines()[-1]), wall
 
@@ -120,32 +121,45 @@ def start_up(data: str, runs: int = 5) -> None:
         bare.append(first_frame(data, BARE_WINDOW))
     for label, rows in (("title", ours), ("bare pygame-ce window", bare)):
         walls = [wall for _, wall in rows]
-        print(f"first frame, {label}: min {min(walls):.3f} s, median {statistics.median(walls):.3f} s "
-              f"(in the process: median {statistics.median(inside for inside, _ in rows):.3f} s)")
+        print(
+            f"first frame, {label}: min {min(walls):.3f} s, median {statistics.median(walls):.3f} s "
+            f"(in the process: median {statistics.median(inside for inside, _ in rows):.3f} s)"
+        )
     ratio = statistics.median(w for _, w in ours) / statistics.median(w for _, w in bare)
     print(f"first frame: title / bare window = {ratio:.2f}x (goal: at most 2x)")
     example = str(ROOT / "scenarios" / "sala-de-espera.yaml")
-    commands = {"bare python": ["-c", "pass"], "--help": ["-m", "game", "--help"],
-                "validate one bundled file": ["-m", "game", "validate", example]}
+    commands = {
+        "bare python": ["-c", "pass"],
+        "--help": ["-m", "game", "--help"],
+        "validate one bundled file": ["-m", "game", "validate", example],
+    }
     times = {label: [wall_seconds(*args) for _ in range(runs)] for label, args in commands.items()}
-    print("command line, whole process: " + "; ".join(
-        f"{label} min {min(t):.3f} s, median {statistics.median(t):.3f} s" for label, t in times.items())
-        + " (goals: --help under 0.25 s, validate under 0.4 s)")
+    print(
+        "command line, whole process: "
+        + "; ".join(
+            f"{label} min {min(t):.3f} s, median {statistics.median(t):.3f} s" for label, t in times.items()
+        )
+        + " (goals: --help under 0.25 s, validate under 0.4 s)"
+    )
 
 
 def idle_cpu(data: str, seconds: float = 5.0) -> float:
     """Share of one core the game uses while it waits for a choice."""
-    out = subprocess.run([sys.executable, "-c", IDLE, data, str(seconds)], env=ENV, capture_output=True,
-                         text=True, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", IDLE, data, str(seconds)], env=ENV, capture_output=True, text=True, check=True
+    ).stdout
     return float(out.strip().splitlines()[-1]) / seconds
 
 
 def memory(data: str, size: str) -> list[tuple[str, float]]:
     """Peak resident MB at the title, then after each scenario played to its debrief."""
-    out = subprocess.run([sys.executable, "-c", MEMORY, data, size], env=ENV, capture_output=True, text=True,
-                         check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", MEMORY, data, size], env=ENV, capture_output=True, text=True, check=True
+    ).stdout
     rows = [line.split() for line in out.strip().splitlines()]
-    return [(row[0], float(row[1])) for row in rows if len(row) == 2 and (row[0] == "title" or row[0].isdigit())]
+    return [
+        (row[0], float(row[1])) for row in rows if len(row) == 2 and (row[0] == "title" or row[0].isdigit())
+    ]
 
 
 def frame_times(data: str, frames: int = 120) -> dict:
@@ -194,12 +208,16 @@ def main() -> None:
         start_up(data)
         print(f"idle CPU while a choice waits: {idle_cpu(data) * 100:.2f} % of one core")
         for scene, (mean, p95) in frame_times(data).items():
-            print(f"draw one {scene} frame at 1920x1080 while animating: mean {mean:.2f} ms, p95 {p95:.2f} ms")
+            print(
+                f"draw one {scene} frame at 1920x1080 while animating: mean {mean:.2f} ms, p95 {p95:.2f} ms"
+            )
         for size in ("1024x600", "1920x1080"):
             marks = memory(data, size)
             played = [mb for name, mb in marks if name != "title"]
-            print(f"peak memory at {size}: title {marks[0][1]:.0f} MB, after {len(played)} scenarios "
-                  f"{played[-1]:.0f} MB (after each: {' '.join(f'{mb:.0f}' for mb in played)})")
+            print(
+                f"peak memory at {size}: title {marks[0][1]:.0f} MB, after {len(played)} scenarios "
+                f"{played[-1]:.0f} MB (after each: {' '.join(f'{mb:.0f}' for mb in played)})"
+            )
 
 
 if __name__ == "__main__":

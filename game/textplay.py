@@ -79,8 +79,11 @@ class _Printer:
         if moment.comfort is not None:
             who = moment.figure.name if moment.figure else _("the child")
             comfort = moment.comfort
-            self.line(_("[How {name} feels: {value} of {high}]").format(name=who, value=comfort.value,
-                                                                        high=comfort.high))
+            self.line(
+                _("[How {name} feels: {value} of {high}]").format(
+                    name=who, value=comfort.value, high=comfort.high
+                )
+            )
         self.line("")
 
     def summary(self, attempt: Attempt, principles: dict[str, str], _) -> None:
@@ -91,8 +94,11 @@ class _Printer:
             if result.share is not None:
                 name = principles.get(result.id, result.id)
                 self.line(f"  {name:<40} {result.earned:>3} / {result.best:<3} ({result.share:.0%})")
-        self.line(_("Overall: {earned} of {best} possible points ({share:.0%}).").format(
-            earned=debrief.earned, best=debrief.best, share=debrief.share))
+        self.line(
+            _("Overall: {earned} of {best} possible points ({share:.0%}).").format(
+                earned=debrief.earned, best=debrief.best, share=debrief.share
+            )
+        )
 
 
 def parse_presets(pairs: list[str], scenario: Scenario, language: str) -> dict[str, int]:
@@ -105,17 +111,22 @@ def parse_presets(pairs: list[str], scenario: Scenario, language: str) -> dict[s
         name, sep, value = pair.partition("=")
         name, value = name.strip(), value.strip()
         if not sep or not name or not value.lstrip("-").isdigit():
-            raise ValueError(_("--set {pair}: write a variable and a whole number, such as comfort=70.").format(
-                pair=pair))
+            raise ValueError(
+                _("--set {pair}: write a variable and a whole number, such as comfort=70.").format(pair=pair)
+            )
         if name not in scenario.variables:
-            raise ValueError(_("--set {pair}: this scenario declares no variable '{name}'. "
-                               "Its variables: {declared}.").format(pair=pair, name=name, declared=declared))
+            raise ValueError(
+                _(
+                    "--set {pair}: this scenario declares no variable '{name}'. Its variables: {declared}."
+                ).format(pair=pair, name=name, declared=declared)
+            )
         out[name] = int(value)
     return out
 
 
-def run_text(path: Path, language: str, data_dir: str | None, start_at: str | None, sets: list[str],
-             record: bool) -> int:
+def run_text(
+    path: Path, language: str, data_dir: str | None, start_at: str | None, sets: list[str], record: bool
+) -> int:
     """`play --text FILE`: validate the file, open the records (unless not `record`), play. Returns the exit code."""
     _ = translator(language)
     catalog = bundled_catalog()
@@ -126,8 +137,10 @@ def run_text(path: Path, language: str, data_dir: str | None, start_at: str | No
         return 1
     scenario = report.scenario
     if start_at is not None and start_at not in scenario.states:
-        print(_("modo-ninez play: there is no state '{state}' in {file}.").format(state=start_at, file=path),
-              file=sys.stderr)
+        print(
+            _("modo-ninez play: there is no state '{state}' in {file}.").format(state=start_at, file=path),
+            file=sys.stderr,
+        )
         return 2
     try:
         presets = parse_presets(sets, scenario, language)
@@ -136,8 +149,15 @@ def run_text(path: Path, language: str, data_dir: str | None, start_at: str | No
         return 2
     store = Store.open(data_dir) if record else None
     try:
-        service = PlayService([report], store, catalog, on_error=lambda exc: print(
-            _("modo-ninez play: progress could not be saved: {reason}").format(reason=exc), file=sys.stderr))
+        service = PlayService(
+            [report],
+            store,
+            catalog,
+            on_error=lambda exc: print(
+                _("modo-ninez play: progress could not be saved: {reason}").format(reason=exc),
+                file=sys.stderr,
+            ),
+        )
         attempt = service.start(scenario.id, language, start_at=start_at, preset=presets, record=record)
         names = {pid: p.name.get(language) for pid, p in catalog.principles.items()}
         return play_text(attempt, names, sys.stdin, sys.stdout)

@@ -29,8 +29,19 @@ def build(dist: Path, work: Path, clean: bool = False) -> Path:
         import PyInstaller  # noqa: F401
     except ImportError:
         raise SystemExit('PyInstaller is missing: pip install -e ".[package]"') from None
-    command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(dist), "--workpath", str(work), str(SPEC)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(dist),
+        "--workpath",
+        str(work),
+        str(SPEC),
+    ]
     if clean:
         command.insert(3, "--clean")
     subprocess.run(command, check=True, cwd=ROOT)
@@ -50,8 +61,13 @@ def folder_size(folder: Path) -> int:
 
 def headless_env(data: Path) -> dict[str, str]:
     """The environment for a headless run with its records in `data`."""
-    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", MODO_NINEZ_DATA_DIR=str(data),
-               MODO_NINEZ_CONFIG=str(data / "config.toml"))
+    env = dict(
+        os.environ,
+        SDL_VIDEODRIVER="dummy",
+        SDL_AUDIODRIVER="dummy",
+        MODO_NINEZ_DATA_DIR=str(data),
+        MODO_NINEZ_CONFIG=str(data / "config.toml"),
+    )
     env.pop("MODO_NINEZ_ROOT", None)
     return env
 
@@ -65,17 +81,29 @@ def check(app: Path) -> int:
         subprocess.run([str(executable(app)), "play", "--first-frame", str(png)], check=True, env=env)
         seconds = time.perf_counter() - started
         print(f"first frame: {seconds:.2f} s ({png.stat().st_size} bytes of PNG)")
-        validated = subprocess.run([str(executable(app, cli=True)), "validate", str(app / "_internal" / "scenarios")],
-                                   env=env, capture_output=True, text=True, encoding="utf-8", check=False)
-        print("validate:", validated.stdout.strip().splitlines()[-1] if validated.stdout else validated.stderr)
+        validated = subprocess.run(
+            [str(executable(app, cli=True)), "validate", str(app / "_internal" / "scenarios")],
+            env=env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            check=False,
+        )
+        print(
+            "validate:", validated.stdout.strip().splitlines()[-1] if validated.stdout else validated.stderr
+        )
     print(f"folder: {folder_size(app) / 2**20:.1f} MiB, {sum(1 for _ in app.rglob('*'))} files")
     return validated.returncode
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the app folder goes (default dist/)")
-    parser.add_argument("--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (default build/)")
+    parser.add_argument(
+        "--dist", type=Path, default=ROOT / "dist", help="where the app folder goes (default dist/)"
+    )
+    parser.add_argument(
+        "--work", type=Path, default=ROOT / "build", help="PyInstaller's work folder (default build/)"
+    )
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--check", action="store_true", help="then start the app headless and print figures")
     args = parser.parse_args(argv)

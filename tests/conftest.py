@@ -12,8 +12,12 @@ os.environ.setdefault("SDL_VIDEODRIVER", "dummy")
 os.environ.setdefault("SDL_AUDIODRIVER", "dummy")
 # A trainer's own scenarios folder that tests never share with the PC's user.
 os.environ.setdefault("MODO_NINEZ_SCENARIOS", os.path.join(os.path.dirname(__file__), ".no-user-scenarios"))
-os.environ.setdefault("MODO_NINEZ_DATA_DIR", tempfile.mkdtemp(prefix="modo-ninez-tests-"))  # plays are recorded
-os.environ["MODO_NINEZ_LANG"] = "en"  # validation messages are asserted in English (Spanish has its own tests)
+os.environ.setdefault(
+    "MODO_NINEZ_DATA_DIR", tempfile.mkdtemp(prefix="modo-ninez-tests-")
+)  # plays are recorded
+os.environ["MODO_NINEZ_LANG"] = (
+    "en"  # validation messages are asserted in English (Spanish has its own tests)
+)
 
 MINIMAL = """\
 id: prueba
@@ -82,8 +86,10 @@ def format_problems(report) -> list:
 @pytest.fixture
 def write_yaml(tmp_path):
     """Write YAML text to a file and return its path."""
+
     def write(text: str, name: str = "prueba.yaml"):
         path = tmp_path / name
         path.write_text(textwrap.dedent(text), encoding="utf-8")
         return path
+
     return write

@@ -30,9 +30,12 @@ def synthetic(states: int, seed: int = 0, choices: int = 3, conditions: bool = T
             else:
                 target = min(states - 1, i + 1 + int(rng.expovariate(0.5)))
             option = {
-                "id": f"c{k}", "text": _text(f"choice {i}.{k}"), "to": ids[target],
+                "id": f"c{k}",
+                "text": _text(f"choice {i}.{k}"),
+                "to": ids[target],
                 "score": {p: rng.randint(-3, 3) for p in rng.sample(PRINCIPLES, rng.randint(1, 2))},
-                "feedback": _text("feedback"), "child_sees": _text("child"),
+                "feedback": _text("feedback"),
+                "child_sees": _text("child"),
                 "add": {"comfort": rng.choice([-10, 0, 10])},
             }
             if conditions and k > 0 and rng.random() < 0.2:
@@ -44,8 +47,17 @@ def synthetic(states: int, seed: int = 0, choices: int = 3, conditions: bool = T
     for i in range(n_decisions, states):
         table[ids[i]] = {"text": _text(f"ending {i}"), "ending": rng.choice(["good", "mixed", "poor"])}
     return {
-        "id": "sintetico", "version": 1, "languages": ["es", "en"], "title": _text("title"),
-        "summary": _text("summary"), "age_group": "school", "duration_minutes": 10,
-        "principles": PRINCIPLES, "characters": {"nina": {"name": "Nina", "portrait": "girl_school"}},
-        "variables": {"comfort": {"start": 50}}, "background": "office", "start": "s0", "states": table,
+        "id": "sintetico",
+        "version": 1,
+        "languages": ["es", "en"],
+        "title": _text("title"),
+        "summary": _text("summary"),
+        "age_group": "school",
+        "duration_minutes": 10,
+        "principles": PRINCIPLES,
+        "characters": {"nina": {"name": "Nina", "portrait": "girl_school"}},
+        "variables": {"comfort": {"start": 50}},
+        "background": "office",
+        "start": "s0",
+        "states": table,
     }

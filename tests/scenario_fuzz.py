@@ -44,14 +44,32 @@ def _texts(node, out: list) -> list:
 def mutate(data: dict, rng: random.Random) -> str:
     """Change the scenario data in place in one random way; returns what was done."""
     state_ids = list(data.get("states") or {})
-    what = rng.choice(["retarget", "when", "effect", "text", "odd_text", "delete", "ending", "route",
-                       "bounds", "type", "id", "art", "choices", "start"])
+    what = rng.choice(
+        [
+            "retarget",
+            "when",
+            "effect",
+            "text",
+            "odd_text",
+            "delete",
+            "ending",
+            "route",
+            "bounds",
+            "type",
+            "id",
+            "art",
+            "choices",
+            "start",
+        ]
+    )
     picked_state = _pick_dict(rng, data, "state")
     picked_choice = _pick_dict(rng, data, "choice")
     if what == "retarget" and picked_choice:
         picked_choice[1]["to"] = rng.choice(state_ids + ["nowhere"])
     elif what == "when" and picked_choice:
-        picked_choice[1]["when"] = {"comfort": {rng.choice(["at_least", "at_most", "equals"]): rng.randint(-10, 120)}}
+        picked_choice[1]["when"] = {
+            "comfort": {rng.choice(["at_least", "at_most", "equals"]): rng.randint(-10, 120)}
+        }
     elif what == "effect" and picked_choice:
         picked_choice[1][rng.choice(["add", "set"])] = {"comfort": rng.randint(-200, 200)}
     elif what in ("text", "odd_text"):
@@ -72,12 +90,19 @@ def mutate(data: dict, rng: random.Random) -> str:
         if rng.random() < 0.5:
             picked_state[1].pop("choices", None)
     elif what == "route" and picked_state and state_ids:
-        steps = [{"when": {"comfort": {"at_least": rng.randint(0, 100)}}, "to": rng.choice(state_ids)}
-                 for _ in range(rng.randint(0, 2))] + [{"to": rng.choice(state_ids)}]
+        steps = [
+            {"when": {"comfort": {"at_least": rng.randint(0, 100)}}, "to": rng.choice(state_ids)}
+            for _ in range(rng.randint(0, 2))
+        ] + [{"to": rng.choice(state_ids)}]
         data["states"][picked_state[0]] = {"route": steps}
     elif what == "bounds":
-        data["variables"] = {"comfort": {"start": rng.randint(-5, 105), "min": rng.randint(-5, 30),
-                                         "max": rng.randint(60, 105)}}
+        data["variables"] = {
+            "comfort": {
+                "start": rng.randint(-5, 105),
+                "min": rng.randint(-5, 30),
+                "max": rng.randint(60, 105),
+            }
+        }
     elif what == "type":
         node = (picked_choice or picked_state or (None, data))[1]
         if node:
@@ -85,13 +110,19 @@ def mutate(data: dict, rng: random.Random) -> str:
     elif what == "id":
         data["id"] = rng.choice(["otro", data.get("id"), "Mal Id", 5])
     elif what == "art" and picked_state:
-        picked_state[1][rng.choice(["background", "speaker"])] = rng.choice(["office", "front_desk", "nadie", "officer"])
-        picked_state[1]["child"] = {"who": rng.choice(list(data.get("characters") or {"x": 0})),
-                                    "mood": rng.choice(["calm", "scared", "furious"])}
+        picked_state[1][rng.choice(["background", "speaker"])] = rng.choice(
+            ["office", "front_desk", "nadie", "officer"]
+        )
+        picked_state[1]["child"] = {
+            "who": rng.choice(list(data.get("characters") or {"x": 0})),
+            "mood": rng.choice(["calm", "scared", "furious"]),
+        }
     elif what == "choices" and picked_state:
         choices = picked_state[1].get("choices")
         if isinstance(choices, list) and choices:
-            rng.choice([lambda: rng.shuffle(choices), lambda: choices.append(dict(choices[0])), choices.clear])()
+            rng.choice(
+                [lambda: rng.shuffle(choices), lambda: choices.append(dict(choices[0])), choices.clear]
+            )()
     elif what == "start":
         data["start"] = rng.choice(state_ids + ["nowhere"])
     return what
@@ -116,7 +147,9 @@ def mutants(cases: int, seed: int, folder: Path):
     sources = [yaml.safe_load(p.read_text(encoding="utf-8")) for p in scenario_files(paths.scenarios_dir())]
     for case in range(cases):
         rng = random.Random(seed * 1_000_003 + case)
-        data = json.loads(json.dumps(rng.choice(sources)))  # a deep copy with no shared nodes (no YAML aliases)
+        data = json.loads(
+            json.dumps(rng.choice(sources))
+        )  # a deep copy with no shared nodes (no YAML aliases)
         done = [mutate(data, rng) for _ in range(rng.randint(1, 3))]
         name = data["id"] if isinstance(data.get("id"), str) and data["id"].isascii() else f"case{case}"
         path = folder / f"{name}.yaml"
@@ -139,9 +172,9 @@ def walk(scenario, rng: random.Random, language: str) -> Session:
 
 def draw(app, pilot, scenario, rng: random.Random) -> None:
     """Play the scenario in the real game (headless) with random keys, to the debrief and the replay."""
-    import pygame
-
     from types import SimpleNamespace
+
+    import pygame
 
     from game.play import PlayService
     from game.ui.scenes.play import PlayScene

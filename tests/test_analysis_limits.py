@@ -24,8 +24,19 @@ def chain(states: int, variables: int = 1, stuck_at: int | None = None, cycle: b
     for i in range(states):
         var, nxt = names[i % variables], f"s{i + 1}" if i + 1 < states or cycle else "fin"
         nxt = "s0" if cycle and i + 1 == states else nxt
-        options = [{"id": cid, "text": text, "to": nxt, "score": {"safety": d}, "add": {var: d},
-                    "feedback": text, "child_sees": text, "when": {var: {"at_least": 0}}} for cid, d in (("a", 1), ("b", -1))]
+        options = [
+            {
+                "id": cid,
+                "text": text,
+                "to": nxt,
+                "score": {"safety": d},
+                "add": {var: d},
+                "feedback": text,
+                "child_sees": text,
+                "when": {var: {"at_least": 0}},
+            }
+            for cid, d in (("a", 1), ("b", -1))
+        ]
         if i == stuck_at:
             options = [dict(options[0], when={var: {"at_least": 1000}})]
         table[f"s{i}"] = {"text": text, "choices": options}
@@ -63,8 +74,10 @@ def test_stuck_scenarios_too_large_to_check_never_validate_clean(tmp_path):
 def test_too_many_variables_are_refused_before_exploring(tmp_path):
     report, _ = check(tmp_path, chain(40, MAX_FOLLOWED_VARIABLES + 1))
     (error,) = report.errors
-    assert f"{MAX_FOLLOWED_VARIABLES + 1} variables are read by 'when' conditions, at most " \
-           f"{MAX_FOLLOWED_VARIABLES}" in error.message
+    assert (
+        f"{MAX_FOLLOWED_VARIABLES + 1} variables are read by 'when' conditions, at most "
+        f"{MAX_FOLLOWED_VARIABLES}" in error.message
+    )
     assert error.line == 1 + dump(chain(40, MAX_FOLLOWED_VARIABLES + 1)).splitlines().index("start: s0")
 
 

@@ -20,6 +20,7 @@ FILES = scenario_files(paths.scenarios_dir())
 
 def explore(scenario):
     """Each reachable moment with its outgoing (choice, score deltas, next moment), via real Sessions."""
+
     def key(session):
         return session.state_id, json.dumps(dict(session.variables), sort_keys=True)
 
@@ -62,7 +63,7 @@ def test_every_path_ends_within_the_analysed_bounds(path):
                 n, b, w = visit(there)
                 count += n
                 for p in principles:
-                    best[p] = max(best.get(p, -10**9), deltas.get(p, 0) + b[p])
+                    best[p] = max(best.get(p, -(10**9)), deltas.get(p, 0) + b[p])
                     worst[p] = min(worst.get(p, 10**9), deltas.get(p, 0) + w[p])
             result = (count, best, worst)
         summary[moment] = result

@@ -14,8 +14,14 @@ EXAMPLE = ROOT / "scenarios" / "sala-de-espera.yaml"
 
 
 def run(*args, stdin=""):
-    return subprocess.run([sys.executable, "-m", "game", *args], input=stdin, capture_output=True,
-                          text=True, cwd=ROOT, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "game", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
 
 
 def test_help_lists_commands():
@@ -36,8 +42,10 @@ def test_validate_typo_exits_one_with_location(write_yaml):
     result = run("validate", str(path))
     assert result.returncode == 1
     line = next(i + 1 for i, ln in enumerate(path.read_text().splitlines()) if "final_buen\n" in ln + "\n")
-    assert f"{path}:{line}:13: error: choice 'explicar' goes to unknown state 'final_buen' " \
-           "(did you mean 'final_bueno'?)" in result.stdout
+    assert (
+        f"{path}:{line}:13: error: choice 'explicar' goes to unknown state 'final_buen' "
+        "(did you mean 'final_bueno'?)" in result.stdout
+    )
     assert result.stdout.splitlines()[-1] == "1 file(s), 0 state(s): 1 error(s), 0 warning(s)"
 
 
@@ -46,7 +54,9 @@ def test_validate_json(write_yaml):
     result = run("validate", "--format", "json", str(path))
     data = json.loads(result.stdout)
     assert result.returncode == 0 and data["errors"] == 0
-    assert [p["message"] for p in data["problems"] if "rule" not in p] == ["missing English translation (en:)"]
+    assert [p["message"] for p in data["problems"] if "rule" not in p] == [
+        "missing English translation (en:)"
+    ]
     assert {p["rule"] for p in data["problems"] if "rule" in p} >= {"pedagogy/decisions", "pedagogy/quality"}
     assert data["warnings"] == len(data["problems"])
 
@@ -113,7 +123,8 @@ def test_every_bundled_file_names_the_schema():
     for path in (ROOT / "scenarios").glob("*.yaml"):
         if path.name != "principles.yaml":
             assert path.read_text(encoding="utf-8").startswith(
-                "# yaml-language-server: $schema=../schema/scenario.schema.json\n"), path
+                "# yaml-language-server: $schema=../schema/scenario.schema.json\n"
+            ), path
 
 
 def test_readme_example_scenario_is_valid(tmp_path):
@@ -126,7 +137,11 @@ def test_readme_example_scenario_is_valid(tmp_path):
     data = json.loads(result.stdout)
     assert data["errors"] == 0
     # a three-state example of the format: only the guide's rules for a whole scenario are not met
-    assert {p["rule"] for p in data["problems"]} == {"pedagogy/quality", "pedagogy/last_choice", "pedagogy/decisions"}
+    assert {p["rule"] for p in data["problems"]} == {
+        "pedagogy/quality",
+        "pedagogy/last_choice",
+        "pedagogy/decisions",
+    }
 
 
 def test_committed_trainer_pages_are_current():

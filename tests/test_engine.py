@@ -5,11 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from conftest import MINIMAL
 
 from game.engine import ChoiceNotAvailable, Session, SnapshotError
 from game.scenario import load_scenario
-
-from conftest import MINIMAL
 
 
 class Driver:
@@ -31,6 +30,7 @@ class Driver:
 def drive(request, write_yaml):
     def make(text=MINIMAL, language="es"):
         return Driver(load_scenario(write_yaml(text)), request.param, language)
+
     return make
 
 
@@ -67,9 +67,14 @@ def test_full_play_scores_against_analysis(drive):
     assert outcome.finished and d.session.finished and d.session.ending == "good"
     score = d.session.score
     assert {p: (s.earned, s.best, s.worst) for p, s in score.principles.items()} == {
-        "safety": (2, 2, -2), "trust": (2, 2, -2)}
+        "safety": (2, 2, -2),
+        "trust": (2, 2, -2),
+    }
     assert score.share == 1.0
-    assert [(s.state, s.choice) for s in d.session.history] == [("inicio", "agacharse"), ("medio", "explicar")]
+    assert [(s.state, s.choice) for s in d.session.history] == [
+        ("inicio", "agacharse"),
+        ("medio", "explicar"),
+    ]
 
 
 def test_poor_path_share_is_zero(drive):
@@ -99,7 +104,9 @@ def test_no_choice_after_the_end(drive):
 
 
 def test_conditions_hide_choices(drive):
-    text = MINIMAL.replace("        to: final_malo\n", "        to: final_malo\n        when: {comfort: {at_most: 45}}\n")
+    text = MINIMAL.replace(
+        "        to: final_malo\n", "        to: final_malo\n        when: {comfort: {at_most: 45}}\n"
+    )
     d = drive(text)
     d.choose("agacharse")  # comfort 60: 'prometer' is hidden
     assert [o.id for o in d.session.choices] == ["explicar"]
@@ -133,14 +140,17 @@ def test_snapshot_is_plain_versioned_json(write_yaml):
     assert snap["path"] == [["inicio", "agacharse"]]
 
 
-@pytest.mark.parametrize("mutate, message", [
-    (lambda s: s.update(format="other"), "not a Modo Niñez session snapshot"),
-    (lambda s: s.update(version=99), "version 99 is not supported"),
-    (lambda s: s.update(scenario="otro"), "is of scenario 'otro'"),
-    (lambda s: s.update(path=[["inicio", "volar"]]), "does not fit"),
-    (lambda s: s.update(path=[["medio", "explicar"]]), "expects state 'medio'"),
-    (lambda s: s.update(variables={"comfort": 7}), "differ"),
-])
+@pytest.mark.parametrize(
+    "mutate, message",
+    [
+        (lambda s: s.update(format="other"), "not a Modo Niñez session snapshot"),
+        (lambda s: s.update(version=99), "version 99 is not supported"),
+        (lambda s: s.update(scenario="otro"), "is of scenario 'otro'"),
+        (lambda s: s.update(path=[["inicio", "volar"]]), "does not fit"),
+        (lambda s: s.update(path=[["medio", "explicar"]]), "expects state 'medio'"),
+        (lambda s: s.update(variables={"comfort": 7}), "differ"),
+    ],
+)
 def test_bad_snapshots_are_refused(write_yaml, mutate, message):
     scenario = load_scenario(write_yaml(MINIMAL))
     session = Session(scenario)

@@ -4,12 +4,11 @@ without an exception (benchmarks/bench_fuzz.py runs thousands)."""
 from __future__ import annotations
 
 import pytest
+from scenario_fuzz import run
 
 from game.ui.app import App
 from game.ui.pilot import Pilot
 from game.ui.scenes.title import TitleScene
-
-from scenario_fuzz import run
 
 CASES = 200
 

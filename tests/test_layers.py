@@ -13,14 +13,24 @@ GAME = ROOT / "game"
 
 # A package may import only packages of a lower rank (docs/architecture.md, "Layers").
 RANKS = {
-    "__init__": 0, "i18n": 0, "paths": 0, "preferences": 0, "bundled": 0,
+    "__init__": 0,
+    "i18n": 0,
+    "paths": 0,
+    "preferences": 0,
+    "bundled": 0,
     "scenario": 1,
-    "engine": 2, "map": 2,
+    "engine": 2,
+    "map": 2,
     "records": 3,
     "play": 4,
-    "workshop": 5, "authoring": 5, "textplay": 5, "kit": 5,
-    "ui": 6, "web": 6,
-    "cli": 7, "__main__": 8,
+    "workshop": 5,
+    "authoring": 5,
+    "textplay": 5,
+    "kit": 5,
+    "ui": 6,
+    "web": 6,
+    "cli": 7,
+    "__main__": 8,
 }
 PYGAME_ALLOWED = {"ui"}
 YAML_ALLOWED = {"scenario", "authoring"}  # the UI, the engine and the front ends never parse YAML
@@ -59,8 +69,11 @@ FILES = sorted(GAME.rglob("*.py"))
 def test_the_resolver_sees_every_import_form(tmp_path):
     probe = tmp_path / "game" / "ui" / "scenes" / "probe.py"
     probe.parent.mkdir(parents=True)
-    probe.write_text("import game.records.store\nfrom .. import theme\nfrom ... import engine\n"
-                     "def later():\n    from ...scenario.model import Scenario\n", encoding="utf-8")
+    probe.write_text(
+        "import game.records.store\nfrom .. import theme\nfrom ... import engine\n"
+        "def later():\n    from ...scenario.model import Scenario\n",
+        encoding="utf-8",
+    )
     names = imported(probe, tmp_path)
     assert {"game.records.store", "game.ui.theme", "game.engine", "game.scenario.model"} <= names
 
@@ -76,7 +89,9 @@ def test_lower_layers_do_not_import_higher_ones(path):
         other = parts[1]
         if other not in RANKS:
             continue  # a name imported from game/__init__.py, such as __version__
-        assert RANKS[other] < RANKS[mine], f"{path.relative_to(ROOT)} imports {name}: game/{mine} is below game/{other}"
+        assert RANKS[other] < RANKS[mine], (
+            f"{path.relative_to(ROOT)} imports {name}: game/{mine} is below game/{other}"
+        )
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: str(p.relative_to(GAME)))

@@ -10,16 +10,14 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from game import paths
-from game.map.svg import to_svg
-from game.scenario import load_scenario, scenario_files
-from game.map.layout import layout
-
 from conftest import MINIMAL
 from scenario_factory import synthetic
 
+from game import paths
 from game.cli import main
+from game.map.layout import layout
+from game.map.svg import to_svg
+from game.scenario import load_scenario, scenario_files
 
 ROOT = Path(__file__).resolve().parent.parent
 FILES = scenario_files(paths.scenarios_dir())
@@ -28,7 +26,7 @@ FILES = scenario_files(paths.scenarios_dir())
 def overlapping(plan):
     cards = list(plan.cards.values())
     for i, a in enumerate(cards):
-        for b in cards[i + 1:]:
+        for b in cards[i + 1 :]:
             if a.x < b.x + b.w and b.x < a.x + a.w and a.y < b.y + b.h and b.y < a.y + a.h:
                 return a.id, b.id
     return None
@@ -48,8 +46,11 @@ def crossings(plan):
 
 
 def _segment_hits(a, b, box, steps=40):
-    return any(box[0] < a[0] + (b[0] - a[0]) * i / steps < box[2] and box[1] < a[1] + (b[1] - a[1]) * i / steps < box[3]
-               for i in range(steps + 1))
+    return any(
+        box[0] < a[0] + (b[0] - a[0]) * i / steps < box[2]
+        and box[1] < a[1] + (b[1] - a[1]) * i / steps < box[3]
+        for i in range(steps + 1)
+    )
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
@@ -89,15 +90,22 @@ def test_a_twenty_state_map_fits_a_1280x720_screen_with_every_id_legible(tmp_pat
             box = pygame.Rect(round(x), round(y), round(card.w * scene.zoom), round(card.h * scene.zoom))
             assert scene.view.contains(box), card.id
             inner = box.inflate(-8, -6)  # the card's id drawn inside it, not only its border
-            inked = sum(app.screen.get_at((px, py))[:3] == ink[:3] for px in range(inner.left, inner.right)
-                        for py in range(inner.top, inner.bottom))
+            inked = sum(
+                app.screen.get_at((px, py))[:3] == ink[:3]
+                for px in range(inner.left, inner.right)
+                for py in range(inner.top, inner.bottom)
+            )
             assert inked >= MIN_TEXT_PX * 2, card.id
     finally:
         app.close()
 
 
 def test_arrow_labels_show_the_choice_its_score_condition_and_changes(write_yaml):
-    text = MINIMAL.replace("        add: {comfort: 10}\n", "        add: {comfort: 10}\n        when: {comfort: {at_least: 40}}\n", 1)
+    text = MINIMAL.replace(
+        "        add: {comfort: 10}\n",
+        "        add: {comfort: 10}\n        when: {comfort: {at_least: 40}}\n",
+        1,
+    )
     scenario = load_scenario(write_yaml(text))
     labels = [a.label for a in layout(scenario, "es").arrows]
     assert "agacharse +2 · si comfort ≥ 40 · comfort +10" in labels
@@ -123,25 +131,40 @@ def test_path_is_highlighted_in_the_svg():
 
 def test_png_export_draws_the_map(tmp_path):
     out = tmp_path / "map.png"
-    result = subprocess.run([sys.executable, "-m", "game", "map", str(FILES[0]), "--format", "png", "--output",
-                             str(out)], cwd=ROOT, capture_output=True, text=True, timeout=60,
-                            env={"SDL_VIDEODRIVER": "dummy", "PATH": "/usr/bin:/bin", **_python_env()})
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "map", str(FILES[0]), "--format", "png", "--output", str(out)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"SDL_VIDEODRIVER": "dummy", "PATH": "/usr/bin:/bin", **_python_env()},
+    )
     assert result.returncode == 0, result.stderr
     import pygame
+
     picture = pygame.image.load(str(out))
     plan = layout(load_scenario(FILES[0]))
     assert picture.get_width() >= plan.width and picture.get_height() >= plan.height
-    colours = {tuple(picture.get_at((x, y)))[:3] for x in range(0, picture.get_width(), 23)
-               for y in range(0, picture.get_height(), 11)}
+    colours = {
+        tuple(picture.get_at((x, y)))[:3]
+        for x in range(0, picture.get_width(), 23)
+        for y in range(0, picture.get_height(), 11)
+    }
     assert len(colours) > 5
 
 
 def test_png_needs_an_output():
-    result = subprocess.run([sys.executable, "-m", "game", "map", str(FILES[0]), "--format", "png"], cwd=ROOT,
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "map", str(FILES[0]), "--format", "png"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2 and "--output" in result.stderr
 
 
 def _python_env():
     import os
+
     return {k: v for k, v in os.environ.items() if k.startswith(("PYTHON", "VIRTUAL_ENV", "HOME"))}

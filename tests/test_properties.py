@@ -6,16 +6,17 @@ from __future__ import annotations
 import random
 
 import yaml
+from conftest import MINIMAL
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from scenario_factory import synthetic
 
 from game.engine import Session
 from game.scenario import validate
 
-from conftest import MINIMAL
-from scenario_factory import synthetic
-
-SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+SETTINGS = settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 
 
 def all_paths(scenario):
@@ -43,8 +44,10 @@ def test_engine_and_analysis_agree(tmp_path_factory, size, seed):
     path.write_text(yaml.safe_dump(synthetic(size, seed), allow_unicode=True), encoding="utf-8")
     report = validate(path)
     if report.scenario is None:  # a random graph's conditions may strand play, or hide an ending
-        assert all(p.message.startswith("play gets stuck") or "can never be reached" in p.message
-                   for p in report.errors), report.problems
+        assert all(
+            p.message.startswith("play gets stuck") or "can never be reached" in p.message
+            for p in report.errors
+        ), report.problems
         return
     analysis = report.scenario.analysis
     paths = all_paths(report.scenario)

@@ -3,23 +3,30 @@
 from __future__ import annotations
 
 import pytest
-
-from game.engine import Session
-from game.map.text import to_dot, to_mermaid
-from game.scenario import validate
-from game.map.layout import layout
-from game.scenario.problems import ERROR
-
 from conftest import MINIMAL
 
+from game.engine import Session
+from game.map.layout import layout
+from game.map.text import to_dot, to_mermaid
+from game.scenario import validate
+from game.scenario.problems import ERROR
+
+
 def _choice(cid: str, to: str, score: int, add: int = 0) -> str:
-    lines = [f"      - id: {cid}", f"        text: {{es: \"{cid} {to}\"}}", f"        to: {to}",
-             f"        score: {{safety: {score}}}", f"        feedback: {{es: \"f {cid}\"}}",
-             f"        child_sees: {{es: \"c {cid}\"}}"]
+    lines = [
+        f"      - id: {cid}",
+        f'        text: {{es: "{cid} {to}"}}',
+        f"        to: {to}",
+        f"        score: {{safety: {score}}}",
+        f'        feedback: {{es: "f {cid}"}}',
+        f'        child_sees: {{es: "c {cid}"}}',
+    ]
     return "\n".join(lines + ([f"        add: {{cuidado: {add}}}"] if add else [])) + "\n"
 
 
-ROUTED = MINIMAL.split("principles:")[0].replace("languages: [es, en]", "languages: [es]") + """\
+ROUTED = (
+    MINIMAL.split("principles:")[0].replace("languages: [es, en]", "languages: [es]")
+    + """\
 principles: [safety]
 characters:
   nina: {name: "Nina", age: 8, portrait: girl_school}
@@ -31,12 +38,18 @@ states:
   inicio:
     text: {es: "Nina llega."}
     choices:
-""" + _choice("bien", "medio", 2, 5) + _choice("mal", "medio", -2) + """\
+"""
+    + _choice("bien", "medio", 2, 5)
+    + _choice("mal", "medio", -2)
+    + """\
   medio:
     text: {es: "Nina pregunta."}
     background: front_desk
     choices:
-""" + _choice("bien", "cierre", 1, 4) + _choice("mal", "cierre", -1) + """\
+"""
+    + _choice("bien", "cierre", 1, 4)
+    + _choice("mal", "cierre", -1)
+    + """\
   cierre:
     route:
       - when: {cuidado: {at_least: 8}}
@@ -54,6 +67,7 @@ states:
     ending: poor
     text: {es: "Nina se va confundida."}
 """
+)
 
 
 def errors(report):
@@ -67,9 +81,15 @@ def routed(write_yaml):
     return report.scenario
 
 
-@pytest.mark.parametrize("path, ending", [
-    (["bien", "bien"], "final_bueno"), (["bien", "mal"], "final_mixto"),
-    (["mal", "bien"], "final_mixto"), (["mal", "mal"], "final_dificil")])
+@pytest.mark.parametrize(
+    "path, ending",
+    [
+        (["bien", "bien"], "final_bueno"),
+        (["bien", "mal"], "final_mixto"),
+        (["mal", "bien"], "final_mixto"),
+        (["mal", "mal"], "final_dificil"),
+    ],
+)
 def test_play_passes_through_the_route_to_the_first_step_that_holds(routed, path, ending):
     session = Session(routed)
     for choice in path:
@@ -100,17 +120,41 @@ def test_an_ending_no_route_step_can_reach_is_an_error(write_yaml):
     assert [(ln, m) for ln, m in errors(report) if "final_bueno" in m and ln == line]
 
 
-@pytest.mark.parametrize("change, needle, message, at", [
-    ("  cierre:\n    route:", "  cierre:\n    text: {es: \"x\"}\n    route:", "cannot have 'text'", 'text: {es: "x"}'),
-    ("      - when: {cuidado: {at_least: 4}}\n        to: final_mixto",
-     "      - to: final_mixto", "route step 2 of 'cierre' has no 'when'", "- to: final_mixto"),
-    ("      - to: final_dificil", "      - when: {cuidado: {at_most: 3}}\n        to: final_dificil",
-     "the last route step of 'cierre' must have no 'when'", "- when: {cuidado: {at_most: 3}}"),
-    ("      - to: final_dificil", "      - to: final_dificl", "goes to unknown state 'final_dificl'",
-     "- to: final_dificl"),
-    ("{cuidado: {at_least: 8}}", "{cuidadoo: {at_least: 8}}", "unknown variable 'cuidadoo'",
-     "- when: {cuidadoo: {at_least: 8}}"),
-])
+@pytest.mark.parametrize(
+    "change, needle, message, at",
+    [
+        (
+            "  cierre:\n    route:",
+            '  cierre:\n    text: {es: "x"}\n    route:',
+            "cannot have 'text'",
+            'text: {es: "x"}',
+        ),
+        (
+            "      - when: {cuidado: {at_least: 4}}\n        to: final_mixto",
+            "      - to: final_mixto",
+            "route step 2 of 'cierre' has no 'when'",
+            "- to: final_mixto",
+        ),
+        (
+            "      - to: final_dificil",
+            "      - when: {cuidado: {at_most: 3}}\n        to: final_dificil",
+            "the last route step of 'cierre' must have no 'when'",
+            "- when: {cuidado: {at_most: 3}}",
+        ),
+        (
+            "      - to: final_dificil",
+            "      - to: final_dificl",
+            "goes to unknown state 'final_dificl'",
+            "- to: final_dificl",
+        ),
+        (
+            "{cuidado: {at_least: 8}}",
+            "{cuidadoo: {at_least: 8}}",
+            "unknown variable 'cuidadoo'",
+            "- when: {cuidadoo: {at_least: 8}}",
+        ),
+    ],
+)
 def test_route_mistakes_are_errors_on_their_line(write_yaml, change, needle, message, at):
     text = ROUTED.replace(change, needle)
     found = errors(validate(write_yaml(text)))

@@ -15,8 +15,15 @@ def _run_without_display(lang: str) -> tuple[subprocess.CompletedProcess, float]
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "SDL_VIDEODRIVER")}
     env["MODO_NINEZ_LANG"] = lang
     started = time.monotonic()
-    done = subprocess.run([sys.executable, "-m", "game"], cwd=ROOT, env=env, capture_output=True, text=True, check=False,
-                          timeout=30)
+    done = subprocess.run(
+        [sys.executable, "-m", "game"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=30,
+    )
     return done, time.monotonic() - started
 
 

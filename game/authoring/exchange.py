@@ -13,18 +13,24 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from collections.abc import Callable
 from typing import IO
 
 from .texts import STALE, Entry, TextFile
 
 FORMATS = (".csv", ".po")
 CSV_COLUMNS = ("id", "status", "es", "en")
-PO_HEADER = ("PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE", "Last-Translator: FULL NAME <EMAIL@ADDRESS>",
-             "Language-Team: English", "Language: en", "MIME-Version: 1.0",
-             "Content-Type: text/plain; charset=UTF-8", "Content-Transfer-Encoding: 8bit")
+PO_HEADER = (
+    "PO-Revision-Date: YEAR-MO-DA HO:MI+ZONE",
+    "Last-Translator: FULL NAME <EMAIL@ADDRESS>",
+    "Language-Team: English",
+    "Language: en",
+    "MIME-Version: 1.0",
+    "Content-Type: text/plain; charset=UTF-8",
+    "Content-Transfer-Encoding: 8bit",
+)
 
 
 class ExchangeError(Exception):
@@ -94,7 +100,9 @@ def read(path: Path) -> tuple[list[Row], str | None]:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ExchangeError(N_("cannot read {path}: {reason}"), path=path, reason=exc.strerror or exc) from None
+        raise ExchangeError(
+            N_("cannot read {path}: {reason}"), path=path, reason=exc.strerror or exc
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -104,9 +112,15 @@ def read(path: Path) -> tuple[list[Row], str | None]:
     rows, scenario = (read_csv(text), None) if suffix == ".csv" else read_po(text)
     for row in rows:
         if _CONTROL.search(row.en) or _CONTROL.search(row.es):
-            raise ExchangeError(N_("{path}, line {line}: the text of '{id}' holds a control character; "
-                                   "remove it and import again (nothing was written)"),
-                                path=path, line=row.line, id=row.id)
+            raise ExchangeError(
+                N_(
+                    "{path}, line {line}: the text of '{id}' holds a control character; "
+                    "remove it and import again (nothing was written)"
+                ),
+                path=path,
+                line=row.line,
+                id=row.id,
+            )
     return rows, scenario
 
 
@@ -129,41 +143,62 @@ def read_csv(text: str) -> list[Row]:
         names = [name.strip().lower() for name in next(reader, [])]
         missing = {"id", "es", "en"} - set(names)
         if missing:
-            raise ExchangeError(N_("the CSV needs the columns id, es and en; missing: {columns}"),
-                                columns=", ".join(sorted(missing)))
+            raise ExchangeError(
+                N_("the CSV needs the columns id, es and en; missing: {columns}"),
+                columns=", ".join(sorted(missing)),
+            )
         rows = []
         start = reader.line_num + 1
         for cells in reader:
-            if len(cells) > len(names) and any(c.strip() for c in cells[len(names):]):
-                raise ExchangeError(N_("line {line}: {found} cells where the header has {expected}; a text "
-                                       "with a separator in it must be in quotes (nothing was written)"),
-                                    line=start, found=len(cells), expected=len(names))
+            if len(cells) > len(names) and any(c.strip() for c in cells[len(names) :]):
+                raise ExchangeError(
+                    N_(
+                        "line {line}: {found} cells where the header has {expected}; a text "
+                        "with a separator in it must be in quotes (nothing was written)"
+                    ),
+                    line=start,
+                    found=len(cells),
+                    expected=len(names),
+                )
             row = dict(zip(names, (c.replace("\r\n", "\n") for c in cells)))
             if row.get("id", "").strip():
-                rows.append(Row(row["id"].strip(), row.get("es", ""), row.get("en", ""), row.get("status", ""),
-                                line=start))
+                rows.append(
+                    Row(
+                        row["id"].strip(),
+                        row.get("es", ""),
+                        row.get("en", ""),
+                        row.get("status", ""),
+                        line=start,
+                    )
+                )
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise ExchangeError(N_("line {line}: the CSV cannot be read ({reason})"), line=reader.line_num,
-                            reason=exc) from None
+        raise ExchangeError(
+            N_("line {line}: the CSV cannot be read ({reason})"), line=reader.line_num, reason=exc
+        ) from None
     return rows
 
 
 def write_po(tf: TextFile, out: IO[str]) -> None:
     """A PO catalogue: Spanish source, English translation, the stable id as context."""
-    header = [f"Project-Id-Version: {tf.scenario_id} {tf.version}", *PO_HEADER,
-              f"X-Modo-Ninez-Scenario: {tf.scenario_id}"]
+    header = [
+        f"Project-Id-Version: {tf.scenario_id} {tf.version}",
+        *PO_HEADER,
+        f"X-Modo-Ninez-Scenario: {tf.scenario_id}",
+    ]
     out.write('msgid ""\nmsgstr ""\n' + "".join(f'"{line}\\n"\n' for line in header))
     for entry in tf.entries:
         out.write(f"\n#: {tf.path.name}:{tf.line(entry)}\n")
         if entry.status == STALE:
             out.write("#, fuzzy\n")
-        out.write(f"msgctxt {_po_quote(entry.id)}\nmsgid {_po_quote(entry.es)}\n"
-                  f"msgstr {_po_quote(entry.en or '')}\n")
+        out.write(
+            f"msgctxt {_po_quote(entry.id)}\nmsgid {_po_quote(entry.es)}\n"
+            f"msgstr {_po_quote(entry.en or '')}\n"
+        )
 
 
 _PO_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\t": "\\t", "\r": "\\r"}
-_PO_UNESCAPE = re.compile(r'\\(.)')
+_PO_UNESCAPE = re.compile(r"\\(.)")
 _PO_LINE = re.compile(r'^(msgctxt|msgid|msgstr|msgid_plural|msgstr\[\d+\])?\s*"(.*)"\s*$')
 
 
@@ -192,17 +227,24 @@ def read_po(text: str) -> tuple[list[Row], str | None]:
                 continue
             match = _PO_LINE.match(line)
             if match is None:
-                raise ExchangeError(N_("PO entry {number} (line {line}): cannot read {text}"),
-                                    number=number, line=at, text=repr(line[:60]))
+                raise ExchangeError(
+                    N_("PO entry {number} (line {line}): cannot read {text}"),
+                    number=number,
+                    line=at,
+                    text=repr(line[:60]),
+                )
             if match.group(1):
                 current = match.group(1)
                 fields[current] = ""
             if current is None:
-                raise ExchangeError(N_("PO entry {number} (line {line}): a quoted line before msgid"),
-                                    number=number, line=at)
+                raise ExchangeError(
+                    N_("PO entry {number} (line {line}): a quoted line before msgid"), number=number, line=at
+                )
             fields[current] += _po_unquote(match.group(2))
         if fields.get("msgctxt") and "msgid" in fields:
-            rows.append(Row(fields["msgctxt"], fields["msgid"], fields.get("msgstr", ""), fuzzy=fuzzy, line=first))
+            rows.append(
+                Row(fields["msgctxt"], fields["msgid"], fields.get("msgstr", ""), fuzzy=fuzzy, line=first)
+            )
         elif fields.get("msgid") == "":
             header = re.search(r"^X-Modo-Ninez-Scenario:\s*(\S+)", fields.get("msgstr", ""), re.MULTILINE)
             scenario = header.group(1) if header else scenario

@@ -27,16 +27,21 @@ class StarterError(Exception):
 def check_id(scenario_id: str) -> None:
     """Refuse an id that cannot be a scenario id and a file name on every system."""
     if scenario_id in RESERVED:
-        raise StarterError(f"'{scenario_id}' is reserved ({scenario_id}.yaml is the rubric); choose another id")
+        raise StarterError(
+            f"'{scenario_id}' is reserved ({scenario_id}.yaml is the rubric); choose another id"
+        )
     if scenario_id.lower() in DEVICE_NAMES:
-        raise StarterError(f"'{scenario_id}' is a device name on Windows: no file can be called "
-                           f"{scenario_id}.yaml there; choose another id")
+        raise StarterError(
+            f"'{scenario_id}' is a device name on Windows: no file can be called "
+            f"{scenario_id}.yaml there; choose another id"
+        )
     if len(scenario_id) > MAX_ID or not re.fullmatch(s.SAFE_ID_PATTERN, scenario_id):
         hint = suggest_id(scenario_id)
         raise StarterError(
             f"'{scenario_id}' cannot be a scenario id: use lowercase letters a-z, digits and '_', in parts "
             f"joined by single '-', starting with a letter, at most {MAX_ID} characters"
-            + (f" (for example '{hint}')" if hint else ""))
+            + (f" (for example '{hint}')" if hint else "")
+        )
 
 
 def suggest_id(text: str) -> str:
@@ -44,7 +49,9 @@ def suggest_id(text: str) -> str:
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     slug = re.sub(r"-+", "-", re.sub(r"[^a-z0-9_]+", "-", plain)).strip("-_")
     slug = re.sub(r"^[^a-z]+", "", slug)[:MAX_ID].rstrip("-")
-    return slug if slug and slug not in RESERVED | DEVICE_NAMES and re.fullmatch(s.SAFE_ID_PATTERN, slug) else ""
+    return (
+        slug if slug and slug not in RESERVED | DEVICE_NAMES and re.fullmatch(s.SAFE_ID_PATTERN, slug) else ""
+    )
 
 
 def default_folder() -> Path:
@@ -62,7 +69,9 @@ def write_starter(scenario_id: str, folder: Path | None = None, language: str = 
         with open(path, "x", encoding="utf-8", newline="\n") as out:
             out.write(starter_text(scenario_id, schema_reference(folder), language))
     except FileExistsError:
-        raise StarterError(f"{path} already exists; choose another id, or move that file away first") from None
+        raise StarterError(
+            f"{path} already exists; choose another id, or move that file away first"
+        ) from None
     return path
 
 
@@ -86,8 +95,9 @@ def starter_text(scenario_id: str, schema: str, language: str = "es") -> str:
 
     text = re.sub(r"^( *)#: (\w+)$", comment, SKELETON, flags=re.MULTILINE)
     text = re.sub(r"  #= (\w+)$", lambda m: "  # " + notes[m.group(1)], text, flags=re.MULTILINE)
-    return (f"# yaml-language-server: $schema={schema}\n"
-            + text.replace("@ID@", scenario_id).replace("@TITLE@", title).replace("@CMD@", paths.command()))
+    return f"# yaml-language-server: $schema={schema}\n" + text.replace("@ID@", scenario_id).replace(
+        "@TITLE@", title
+    ).replace("@CMD@", paths.command())
 
 
 SKELETON = """\

@@ -85,8 +85,9 @@ def collect(store: Store, scenario: Scenario, since: datetime | None = None) -> 
     return count(scenario, store.attempts(which), store.decisions_matching(which), since)
 
 
-def count(scenario: Scenario, attempts: list[Attempt], decisions: Iterable[Decision],
-          since: datetime | None = None) -> Stats:
+def count(
+    scenario: Scenario, attempts: list[Attempt], decisions: Iterable[Decision], since: datetime | None = None
+) -> Stats:
     """Count what was chosen; `decisions` are those of `attempts`, in order."""
     decisions = list(decisions)
     per_state: dict[str, Counter] = {}
@@ -102,13 +103,22 @@ def count(scenario: Scenario, attempts: list[Attempt], decisions: Iterable[Decis
     order = [sid for sid, st in scenario.states.items() if st.choices]
     order += sorted(set(per_state) - set(order))
     states = tuple(_state_counts(scenario, sid, per_state.get(sid, Counter())) for sid in order)
-    losses = tuple(Loss(c, points, lowered[c]) for c, points in
-                   sorted(lost.items(), key=lambda kv: (kv[1], -lowered[kv[0]], kv[0])))
+    losses = tuple(
+        Loss(c, points, lowered[c])
+        for c, points in sorted(lost.items(), key=lambda kv: (kv[1], -lowered[kv[0]], kv[0]))
+    )
     status = Counter(a.status for a in attempts)
-    return Stats(scenario.id, since, len(attempts),
-                 {s: status.get(s, 0) for s in (FINISHED, PLAYING, ABANDONED)},
-                 tuple(sorted({a.scenario_version for a in attempts})), len(decisions), states, losses,
-                 _endings(scenario, attempts, last))
+    return Stats(
+        scenario.id,
+        since,
+        len(attempts),
+        {s: status.get(s, 0) for s in (FINISHED, PLAYING, ABANDONED)},
+        tuple(sorted({a.scenario_version for a in attempts})),
+        len(decisions),
+        states,
+        losses,
+        _endings(scenario, attempts, last),
+    )
 
 
 def _state_counts(scenario: Scenario, state_id: str, taken: Counter) -> StateCounts:
@@ -124,10 +134,14 @@ def _state_counts(scenario: Scenario, state_id: str, taken: Counter) -> StateCou
             return None
         return taken[cid] / total
 
-    return StateCounts(state_id, total, tuple(ChoiceCount(cid, taken[cid], share(cid), cid in known) for cid in ids))
+    return StateCounts(
+        state_id, total, tuple(ChoiceCount(cid, taken[cid], share(cid), cid in known) for cid in ids)
+    )
 
 
-def _endings(scenario: Scenario, attempts: list[Attempt], last: dict[int, Decision]) -> tuple[EndingCount, ...]:
+def _endings(
+    scenario: Scenario, attempts: list[Attempt], last: dict[int, Decision]
+) -> tuple[EndingCount, ...]:
     reached = Counter()
     for attempt in attempts:
         if attempt.status != FINISHED or attempt.ending is None:
@@ -149,6 +163,7 @@ def _ending_state(scenario: Scenario, decision: Decision | None) -> str | None:
 
 def as_json(stats: Stats, scenario: Scenario, language: str = "es") -> dict:
     """A JSON-safe document of the statistics, with the scenario's texts in `language`."""
+
     def choice_text(state_id: str, choice_id: str) -> str | None:
         state = scenario.states.get(state_id)
         choice = state.choice(choice_id) if state else None
@@ -159,20 +174,41 @@ def as_json(stats: Stats, scenario: Scenario, language: str = "es") -> dict:
         return state.text.get(language) if state else None
 
     return {
-        "format": STATS_FORMAT, "version": STATS_VERSION,
-        "scenario": stats.scenario_id, "scenario_version": scenario.version,
+        "format": STATS_FORMAT,
+        "version": STATS_VERSION,
+        "scenario": stats.scenario_id,
+        "scenario_version": scenario.version,
         "title": scenario.title.get(language),
         "since": stats.since.isoformat() if stats.since else None,
-        "attempts": {"total": stats.attempts, **stats.by_status}, "versions": list(stats.versions),
+        "attempts": {"total": stats.attempts, **stats.by_status},
+        "versions": list(stats.versions),
         "decisions": stats.decisions,
-        "states": [{"state": st.state, "text": state_text(st.state), "decisions": st.total,
-                    "choices": [{"choice": c.choice, "text": choice_text(st.state, c.choice), "count": c.count,
-                                 "share": None if c.share is None else round(c.share, 4), "in_this_version": c.known} for c in st.choices]}
-                   for st in stats.states],
-        "competencies_lost": [{"competency": loss.competency, "points": loss.points,
-                               "decisions": loss.decisions} for loss in stats.losses],
-        "endings": [{"state": e.state, "quality": e.quality, "text": state_text(e.state), "count": e.count}
-                    for e in stats.endings],
+        "states": [
+            {
+                "state": st.state,
+                "text": state_text(st.state),
+                "decisions": st.total,
+                "choices": [
+                    {
+                        "choice": c.choice,
+                        "text": choice_text(st.state, c.choice),
+                        "count": c.count,
+                        "share": None if c.share is None else round(c.share, 4),
+                        "in_this_version": c.known,
+                    }
+                    for c in st.choices
+                ],
+            }
+            for st in stats.states
+        ],
+        "competencies_lost": [
+            {"competency": loss.competency, "points": loss.points, "decisions": loss.decisions}
+            for loss in stats.losses
+        ],
+        "endings": [
+            {"state": e.state, "quality": e.quality, "text": state_text(e.state), "count": e.count}
+            for e in stats.endings
+        ],
     }
 
 
@@ -181,28 +217,53 @@ def _same(text: str) -> str:
 
 
 N_ = _same  # marks a word for the catalogue; translated where it is printed
-WORDS = {"finished": N_("finished"), "playing": N_("playing"), "abandoned": N_("abandoned"),
-         "good": N_("good"), "mixed": N_("mixed"), "poor": N_("poor")}
+WORDS = {
+    "finished": N_("finished"),
+    "playing": N_("playing"),
+    "abandoned": N_("abandoned"),
+    "good": N_("good"),
+    "mixed": N_("mixed"),
+    "poor": N_("poor"),
+}
 
 
-def as_text(stats: Stats, scenario: Scenario, names: dict[str, str], language: str = "es",
-            _: Callable[[str], str] = _same) -> str:
+def as_text(
+    stats: Stats,
+    scenario: Scenario,
+    names: dict[str, str],
+    language: str = "es",
+    _: Callable[[str], str] = _same,
+) -> str:
     """A plain-text report; `names` maps competency ids to their names, `_` translates its words."""
     title = scenario.title.get(language)
     status = ", ".join(f"{n} {_(WORDS[s])}" for s, n in stats.by_status.items() if n)
-    lines = [_('What officers chose in {id}, "{title}" (version {version})').format(
-                 id=scenario.id, title=title, version=scenario.version),
-             _("Attempts: {attempts}").format(attempts=stats.attempts) + (f" ({status})" if status else "")
-             + "; " + _("decisions: {decisions}").format(decisions=stats.decisions)
-             + ("; " + _("since {date}").format(date=f"{stats.since:%Y-%m-%d %H:%M}") if stats.since else "")]
+    lines = [
+        _('What officers chose in {id}, "{title}" (version {version})').format(
+            id=scenario.id, title=title, version=scenario.version
+        ),
+        _("Attempts: {attempts}").format(attempts=stats.attempts)
+        + (f" ({status})" if status else "")
+        + "; "
+        + _("decisions: {decisions}").format(decisions=stats.decisions)
+        + ("; " + _("since {date}").format(date=f"{stats.since:%Y-%m-%d %H:%M}") if stats.since else ""),
+    ]
     if not stats.attempts:
-        lines.append(_("Nobody has played this scenario with these records yet. Every play is recorded on the PC "
-                       "where it is played (in the records folder, or the one --data-dir names); choose that "
-                       "folder, or gather the CSV of several PCs with `report`."))
+        lines.append(
+            _(
+                "Nobody has played this scenario with these records yet. Every play is recorded on the PC "
+                "where it is played (in the records folder, or the one --data-dir names); choose that "
+                "folder, or gather the CSV of several PCs with `report`."
+            )
+        )
     if stats.versions and stats.versions != (scenario.version,):
-        lines.append(_("Recorded on version(s) {versions}").format(versions=", ".join(map(str, stats.versions))))
+        lines.append(
+            _("Recorded on version(s) {versions}").format(versions=", ".join(map(str, stats.versions)))
+        )
     width = max([len(c.choice) for st in stats.states for c in st.choices] + [6])
-    lines += ["", _("Choices, by decision state") + "  (" + _("— : never offered, or no decision here yet") + ")"]
+    lines += [
+        "",
+        _("Choices, by decision state") + "  (" + _("— : never offered, or no decision here yet") + ")",
+    ]
     for st in stats.states:
         lines.append(f"  {st.state} (" + _("{count} decision(s)").format(count=st.total) + ")")
         state = scenario.states.get(st.state)
@@ -212,8 +273,11 @@ def as_text(stats: Stats, scenario: Scenario, names: dict[str, str], language: s
             bar = "#" * round((c.share or 0) * BAR)
             lines.append(f"    {c.choice:<{width}} {c.count:>5} {c.shown:>5}  {bar:<{BAR}}  {text}")
     lines += ["", _("Competencies most often lost (sum of negative score changes)")]
-    lines += [f"  {names.get(loss.competency, loss.competency) + f' ({loss.competency})':<44} {loss.points:>5} "
-              + _("in {count} decision(s)").format(count=loss.decisions) for loss in stats.losses]
+    lines += [
+        f"  {names.get(loss.competency, loss.competency) + f' ({loss.competency})':<44} {loss.points:>5} "
+        + _("in {count} decision(s)").format(count=loss.decisions)
+        for loss in stats.losses
+    ]
     if not stats.losses:
         lines.append("  " + _("(none)"))
     lines += ["", _("Endings reached (finished attempts)")]

@@ -10,16 +10,38 @@ from ..scenario import Scenario
 from ..scenario.rubric import Principle
 
 WORDS = {
-    "es": dict(title="Escenarios: la página de quien facilita", ages="Edad", minutes="min", states="estados",
-               paths="caminos", decisions="decisiones por camino", competencies="Competencias",
-               premise="Situación", goals="Objetivos", key="Momentos clave", legal="Base legal", questions="Preguntas para el grupo",
-               intro="Generado con `python -m game trainer-notes` a partir de los archivos de `scenarios/`: "
-                     "no lo edite a mano, edite el campo `trainer:` y las preguntas `discussion:` del escenario."),
-    "en": dict(title="Scenarios: the facilitator's page", ages="Ages", minutes="min", states="states",
-               paths="paths", decisions="decisions per path", competencies="Competencies",
-               premise="Situation", goals="Learning goals", key="Key moments", legal="Legal basis", questions="Questions for the room",
-               intro="Made by `python -m game trainer-notes` from the files in `scenarios/`: do not edit it by "
-                     "hand; edit the scenario's `trainer:` field and its `discussion:` questions."),
+    "es": dict(
+        title="Escenarios: la página de quien facilita",
+        ages="Edad",
+        minutes="min",
+        states="estados",
+        paths="caminos",
+        decisions="decisiones por camino",
+        competencies="Competencias",
+        premise="Situación",
+        goals="Objetivos",
+        key="Momentos clave",
+        legal="Base legal",
+        questions="Preguntas para el grupo",
+        intro="Generado con `python -m game trainer-notes` a partir de los archivos de `scenarios/`: "
+        "no lo edite a mano, edite el campo `trainer:` y las preguntas `discussion:` del escenario.",
+    ),
+    "en": dict(
+        title="Scenarios: the facilitator's page",
+        ages="Ages",
+        minutes="min",
+        states="states",
+        paths="paths",
+        decisions="decisions per path",
+        competencies="Competencies",
+        premise="Situation",
+        goals="Learning goals",
+        key="Key moments",
+        legal="Legal basis",
+        questions="Questions for the room",
+        intro="Made by `python -m game trainer-notes` from the files in `scenarios/`: do not edit it by "
+        "hand; edit the scenario's `trainer:` field and its `discussion:` questions.",
+    ),
 }
 # What Markdown (and the HTML it may hold) would act on; "&" only where it could start an entity.
 _MARKUP = re.compile(r"[\\`*_\[\]<>#|~]|&(?=[#A-Za-z0-9])")
@@ -33,16 +55,30 @@ def render(scenarios: Iterable[Scenario], principles: Mapping[str, Principle], l
     for sc in scenarios:
         a = sc.analysis
         names = ", ".join(_md(principles[p].name.get(language)) for p in sc.principles)
-        out += [f"## {_md(sc.title.get(language))} (`{sc.id}`)", "",
-                f"{w['ages']} {AGES[sc.age_group]} · {sc.duration_minutes} {w['minutes']} · {len(sc.states)} "
-                f"{w['states']} · {_number(a.path_count, language)} {w['paths']} · {a.shortest}–{a.longest} {w['decisions']}", "",
-                f"**{w['competencies']}:** {names}", ""]
+        out += [
+            f"## {_md(sc.title.get(language))} (`{sc.id}`)",
+            "",
+            f"{w['ages']} {AGES[sc.age_group]} · {sc.duration_minutes} {w['minutes']} · {len(sc.states)} "
+            f"{w['states']} · {_number(a.path_count, language)} {w['paths']} · {a.shortest}–{a.longest} {w['decisions']}",
+            "",
+            f"**{w['competencies']}:** {names}",
+            "",
+        ]
         if sc.trainer:
-            out += [f"**{w['premise']}.** {_md(sc.trainer.premise.get(language))}", "", f"**{w['goals']}**", ""]
+            out += [
+                f"**{w['premise']}.** {_md(sc.trainer.premise.get(language))}",
+                "",
+                f"**{w['goals']}**",
+                "",
+            ]
             out += [f"- {_md(goal.get(language))}" for goal in sc.trainer.goals] + ["", f"**{w['key']}**", ""]
             out += [f"- {_md(point.get(language))}" for point in sc.trainer.key_points] + [""]
             if sc.trainer.legal_basis:
-                out += [f"**{w['legal']}**", ""] + [f"- {_md(rule.get(language))}" for rule in sc.trainer.legal_basis] + [""]
+                out += (
+                    [f"**{w['legal']}**", ""]
+                    + [f"- {_md(rule.get(language))}" for rule in sc.trainer.legal_basis]
+                    + [""]
+                )
         questions = [st.discussion.get(language) for st in sc.states.values() if st.discussion]
         if questions:
             out += [f"**{w['questions']}**", ""] + [f"- {_md(q)}" for q in questions] + [""]

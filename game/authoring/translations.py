@@ -50,8 +50,11 @@ def mark_current(tf: TextFile, ids: Iterable[str] | None = None) -> list[str]:
         unknown = wanted - {e.id for e in tf.entries}
         if unknown:
             raise TranslationError(f"{tf.path}: no text with id {', '.join(sorted(unknown))}")
-    changes = {e.where: {"en_from": s.source_hash(e.es)} for e in tf.entries
-               if e.en is not None and e.en_from != s.source_hash(e.es) and (wanted is None or e.id in wanted)}
+    changes = {
+        e.where: {"en_from": s.source_hash(e.es)}
+        for e in tf.entries
+        if e.en is not None and e.en_from != s.source_hash(e.es) and (wanted is None or e.id in wanted)
+    }
     write(tf, changes)
     return [e.id for e in tf.entries if e.where in changes]
 
@@ -117,11 +120,14 @@ def _check(path: Path, changes: Mapping[tuple, Mapping[str, str]]) -> None:
     doc, sc = read_validated(path, s.Scenario)
     if sc is None:
         first = min(p for p in doc.problems if p.severity == ERROR)
-        raise TranslationError(f"the change would make the file invalid (line {first.line}: {first.message}); "
-                               "nothing was written")
+        raise TranslationError(
+            f"the change would make the file invalid (line {first.line}: {first.message}); "
+            "nothing was written"
+        )
     for where, fields in changes.items():
         written = text_at(sc, where)
         for name, value in fields.items():
             if getattr(written, name) != value:
-                raise TranslationError(f"{'.'.join(map(str, where))}.{name} did not read back as written; "
-                                       "nothing was written")
+                raise TranslationError(
+                    f"{'.'.join(map(str, where))}.{name} did not read back as written; nothing was written"
+                )

@@ -24,10 +24,18 @@ def build_parser() -> argparse.ArgumentParser:
         prog="modo-ninez",
         description=_("Policía en Modo Niñez: a training game for receiving children at police stations."),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}",
-                        help=_("show program's version number and exit"))
-    parser.add_argument("--lang", dest="language", choices=["es", "en"],
-                        help=_("language of the command line (default: MODO_NINEZ_LANG, else the system's)"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("show program's version number and exit"),
+    )
+    parser.add_argument(
+        "--lang",
+        dest="language",
+        choices=["es", "en"],
+        help=_("language of the command line (default: MODO_NINEZ_LANG, else the system's)"),
+    )
     parser.add_argument("--data-dir", metavar="FOLDER", help=records.data_help())
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title=_("commands"))
     for group in GROUPS:

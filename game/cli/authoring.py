@@ -21,35 +21,70 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the new, translations and stats sub-commands."""
     new = sub.add_parser("new", help=_("write a starter scenario that validates, with comments that teach"))
-    new.add_argument("id", help=_("the scenario id, also the file name: lowercase letters, digits, '_' and '-'"))
-    new.add_argument("--folder", type=Path,
-                     help=_("where to write it (default: the current folder)"))
-    new.add_argument("--lang", choices=["es", "en"], default="es", help=_("language of the comments (default es)"))
+    new.add_argument(
+        "id", help=_("the scenario id, also the file name: lowercase letters, digits, '_' and '-'")
+    )
+    new.add_argument("--folder", type=Path, help=_("where to write it (default: the current folder)"))
+    new.add_argument(
+        "--lang", choices=["es", "en"], default="es", help=_("language of the comments (default es)")
+    )
     new.set_defaults(run=cmd_new)
 
     words = sub.add_parser(
-        "translations", help=_("list missing or stale English; export it for a translator and import it back"))
-    words.add_argument("scenarios", nargs="*", metavar="SCENARIO",
-                       help=_("scenario files (default: the bundled scenarios and your own)"))
+        "translations", help=_("list missing or stale English; export it for a translator and import it back")
+    )
+    words.add_argument(
+        "scenarios",
+        nargs="*",
+        metavar="SCENARIO",
+        help=_("scenario files (default: the bundled scenarios and your own)"),
+    )
     action = words.add_mutually_exclusive_group()
-    action.add_argument("--export", type=Path, metavar="FILE",
-                        help=_("write every text of one scenario to FILE.csv or FILE.po for a translator"))
-    action.add_argument("--import", dest="import_from", type=Path, metavar="FILE",
-                        help=_("take the translated English of FILE.csv or FILE.po into the scenario"))
-    action.add_argument("--mark-current", action="store_true",
-                        help=_("record that the English matches the Spanish as it is now (writes en_from)"))
-    words.add_argument("--id", dest="ids", action="append", metavar="TEXT_ID",
-                       help=_("with --mark-current: only this text, e.g. states.llegada.text (repeatable)"))
+    action.add_argument(
+        "--export",
+        type=Path,
+        metavar="FILE",
+        help=_("write every text of one scenario to FILE.csv or FILE.po for a translator"),
+    )
+    action.add_argument(
+        "--import",
+        dest="import_from",
+        type=Path,
+        metavar="FILE",
+        help=_("take the translated English of FILE.csv or FILE.po into the scenario"),
+    )
+    action.add_argument(
+        "--mark-current",
+        action="store_true",
+        help=_("record that the English matches the Spanish as it is now (writes en_from)"),
+    )
+    words.add_argument(
+        "--id",
+        dest="ids",
+        action="append",
+        metavar="TEXT_ID",
+        help=_("with --mark-current: only this text, e.g. states.llegada.text (repeatable)"),
+    )
     words.set_defaults(run=cmd_translations)
 
-    chosen = sub.add_parser("stats", parents=[data_dir_option()],
-                            help=_("what officers chose in a scenario: choices, competencies lost, "
-                                   "endings (from the records)"))
-    chosen.add_argument("scenario", help=_("a scenario file, or the id of a scenario in the scenarios folder"))
-    chosen.add_argument("--since", type=parse_since, metavar="DATE",
-                        help=_("attempts started on or after this date or time (local), e.g. 2025-03-01"))
+    chosen = sub.add_parser(
+        "stats",
+        parents=[data_dir_option()],
+        help=_("what officers chose in a scenario: choices, competencies lost, endings (from the records)"),
+    )
+    chosen.add_argument(
+        "scenario", help=_("a scenario file, or the id of a scenario in the scenarios folder")
+    )
+    chosen.add_argument(
+        "--since",
+        type=parse_since,
+        metavar="DATE",
+        help=_("attempts started on or after this date or time (local), e.g. 2025-03-01"),
+    )
     chosen.add_argument("--format", choices=["text", "json"], default="text")
-    chosen.add_argument("--lang", choices=["es", "en"], default="es", help=_("language of the scenario's texts"))
+    chosen.add_argument(
+        "--lang", choices=["es", "en"], default="es", help=_("language of the scenario's texts")
+    )
     chosen.set_defaults(run=cmd_stats)
 
 
@@ -66,8 +101,11 @@ def cmd_new(args: argparse.Namespace) -> int:
         fail("new", _("cannot write there: {reason}").format(reason=exc))
         return EXIT_PROBLEMS
     say(_("wrote {path}").format(path=path))
-    say(_("next: edit it, then `{command} validate {path}` and `{command} play --text {path}`").format(
-        path=path, command=paths.command()))
+    say(
+        _("next: edit it, then `{command} validate {path}` and `{command} play --text {path}`").format(
+            path=path, command=paths.command()
+        )
+    )
     return EXIT_OK
 
 
@@ -101,7 +139,11 @@ def cmd_translations(args: argparse.Namespace) -> int:
         if args.mark_current:
             for tf in files:
                 marked = translations.mark_current(tf, args.ids)
-                say(_("{path}: marked {count} English text(s) as current").format(path=tf.path, count=len(marked)))
+                say(
+                    _("{path}: marked {count} English text(s) as current").format(
+                        path=tf.path, count=len(marked)
+                    )
+                )
             return EXIT_OK
     except exchange.ExchangeError as exc:
         fail("translations", exc.told(_))
@@ -116,7 +158,12 @@ def _list(files: list[TextFile]) -> int:
     from ..authoring import translations
     from ..authoring.texts import CURRENT, MISSING, STALE, UNCHECKED
 
-    status_words = {MISSING: _("missing"), STALE: _("stale"), CURRENT: _("current"), UNCHECKED: _("unchecked")}
+    status_words = {
+        MISSING: _("missing"),
+        STALE: _("stale"),
+        CURRENT: _("current"),
+        UNCHECKED: _("unchecked"),
+    }
     waiting = 0
     for tf in files:
         for entry in translations.todo(tf) if "en" in tf.languages else []:
@@ -127,9 +174,11 @@ def _list(files: list[TextFile]) -> int:
             counts[entry.status] += 1
         wanted = "en" in tf.languages  # a Spanish-only scenario misses no English
         waiting += (counts[MISSING] if wanted else 0) + counts[STALE]
-        say(_("{path}: {count} text(s): ").format(path=tf.path, count=len(tf.entries or []))
+        say(
+            _("{path}: {count} text(s): ").format(path=tf.path, count=len(tf.entries or []))
             + ", ".join(f"{n} {status_words[s]}" for s, n in counts.items())
-            + ("" if wanted else " " + _("(a Spanish-only scenario: languages lists no en)")))
+            + ("" if wanted else " " + _("(a Spanish-only scenario: languages lists no en)"))
+        )
     return EXIT_PROBLEMS if waiting else EXIT_OK
 
 
@@ -138,19 +187,39 @@ def _import(tf: TextFile, source: Path) -> int:
 
     rows, scenario_id = exchange.read(source)
     if scenario_id and scenario_id != tf.scenario_id:
-        fail("translations", _("{source} was exported from '{exported}', not '{scenario}'").format(
-            source=source, exported=scenario_id, scenario=tf.scenario_id))
+        fail(
+            "translations",
+            _("{source} was exported from '{exported}', not '{scenario}'").format(
+                source=source, exported=scenario_id, scenario=tf.scenario_id
+            ),
+        )
         return EXIT_PROBLEMS
     result = translations.import_rows(tf, rows)
-    say(_("{path}: {updated} English text(s) updated, {confirmed} confirmed; "
-          "{left} left out (empty, fuzzy, or stale and unchanged)").format(
-        path=tf.path, updated=len(result.updated), confirmed=len(result.confirmed), left=len(result.not_ready)))
+    say(
+        _(
+            "{path}: {updated} English text(s) updated, {confirmed} confirmed; "
+            "{left} left out (empty, fuzzy, or stale and unchanged)"
+        ).format(
+            path=tf.path,
+            updated=len(result.updated),
+            confirmed=len(result.confirmed),
+            left=len(result.not_ready),
+        )
+    )
     if result.unknown:
-        say("  " + _("{count} id(s) not in this scenario, ignored: {ids}").format(
-            count=len(result.unknown), ids=_some(result.unknown)))
+        say(
+            "  "
+            + _("{count} id(s) not in this scenario, ignored: {ids}").format(
+                count=len(result.unknown), ids=_some(result.unknown)
+            )
+        )
     if result.spanish_changed:
-        say("  " + _("{count} text(s) changed in Spanish after the export and stay stale: {ids}").format(
-            count=len(result.spanish_changed), ids=_some(result.spanish_changed)))
+        say(
+            "  "
+            + _("{count} text(s) changed in Spanish after the export and stay stale: {ids}").format(
+                count=len(result.spanish_changed), ids=_some(result.spanish_changed)
+            )
+        )
     return EXIT_OK
 
 

@@ -25,8 +25,10 @@ EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
 
 # ESC/CSI/OSC sequences and the C0/C1 control characters a terminal acts on (newline and tab kept).
-_CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?"
-                      r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b.?"
+    r"|[\x00-\x08\x0b-\x1f\x7f-\x9f]"
+)
 
 
 def safe(text: object) -> str:
@@ -77,7 +79,8 @@ def window_size(text: str) -> tuple[int, int]:
         w, h = (int(part) for part in text.lower().split("x"))
     except ValueError:
         raise argparse.ArgumentTypeError(
-            _("expected WIDTHxHEIGHT such as 1280x720, got {text!r}").format(text=text)) from None
+            _("expected WIDTHxHEIGHT such as 1280x720, got {text!r}").format(text=text)
+        ) from None
     if w < 320 or h < 240:
         raise argparse.ArgumentTypeError(_("the window must be at least 320x240"))
     return w, h
@@ -89,7 +92,8 @@ def parse_since(text: str) -> datetime:
         moment = datetime.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(
-            _("use a date such as 2025-03-01 or a time such as 2025-03-01T14:00")) from None
+            _("use a date such as 2025-03-01 or a time such as 2025-03-01T14:00")
+        ) from None
     return moment if moment.tzinfo else moment.astimezone()
 
 
@@ -110,6 +114,7 @@ def load(name: str) -> Scenario:
 
 def reports_errors(handler: Handler) -> Handler:
     """Wrap a command handler so a RecordsError becomes a one-line message and exit 1."""
+
     @functools.wraps(handler)
     def run(args: argparse.Namespace) -> int:
         from ..records.errors import RecordsError
@@ -119,6 +124,7 @@ def reports_errors(handler: Handler) -> Handler:
         except RecordsError as exc:
             fail(args.command, str(exc))
             return EXIT_PROBLEMS
+
     return run
 
 

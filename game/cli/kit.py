@@ -11,9 +11,13 @@ from .common import EXIT_OK, EXIT_PROBLEMS, _, fail, say
 
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the kit sub-command."""
-    kit = sub.add_parser("kit", help=_("write the printable workshop kit (HTML, and PDF where Chromium is installed)"))
+    kit = sub.add_parser(
+        "kit", help=_("write the printable workshop kit (HTML, and PDF where Chromium is installed)")
+    )
     kit.add_argument("outdir", type=Path, help=_("the folder to write into"))
-    kit.add_argument("--lang", choices=["es", "en"], default="es", help=_("language of the kit (default: es)"))
+    kit.add_argument(
+        "--lang", choices=["es", "en"], default="es", help=_("language of the kit (default: es)")
+    )
     kit.add_argument("--pre", metavar="ID", help=_("the pre-test scenario (default: a matched pair)"))
     kit.add_argument("--post", metavar="ID", help=_("the post-test scenario (default: a matched pair)"))
     kit.add_argument("--no-pdf", action="store_true", help=_("write only the HTML"))
@@ -32,8 +36,12 @@ def cmd_kit(args: argparse.Namespace) -> int:
     try:
         kit = build_kit(scenarios, args.lang, args.pre, args.post)
     except KeyError as exc:
-        fail("kit", _("there is no scenario {id}; the bundled ones are: {ids}").format(
-            id=exc.args[0], ids=", ".join(sc.id for sc in scenarios)))
+        fail(
+            "kit",
+            _("there is no scenario {id}; the bundled ones are: {ids}").format(
+                id=exc.args[0], ids=", ".join(sc.id for sc in scenarios)
+            ),
+        )
         return EXIT_PROBLEMS
     try:
         written = write_kit(kit, args.outdir, pdf=not args.no_pdf)
@@ -41,8 +49,12 @@ def cmd_kit(args: argparse.Namespace) -> int:
         fail("kit", _("cannot write {path}: {reason}").format(path=args.outdir, reason=exc.strerror))
         return EXIT_PROBLEMS
     except KitPrintError as exc:
-        fail("kit", _("the PDF could not be printed ({reason}); the HTML is in {path}").format(
-            reason=exc, path=args.outdir))
+        fail(
+            "kit",
+            _("the PDF could not be printed ({reason}); the HTML is in {path}").format(
+                reason=exc, path=args.outdir
+            ),
+        )
         return EXIT_PROBLEMS
     for path in written:
         say(_("wrote {path}").format(path=path))

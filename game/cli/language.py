@@ -23,13 +23,22 @@ def N_(text: str) -> str:
 
 # argparse's own strings, so the catalogue keeps them (argparse translates them through `_`).
 ARGPARSE_WORDS = [
-    N_("usage: "), N_("positional arguments"), N_("options"), N_("show this help message and exit"),
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
     N_("show program's version number and exit"),
-    N_("the following arguments are required: %s"), N_("unrecognized arguments: %s"),
-    N_("invalid choice: %(value)r (choose from %(choices)s)"), N_("argument %(argument_name)s: %(message)s"),
-    N_("expected one argument"), N_("expected at least one argument"), N_("expected at most one argument"),
-    N_("invalid %(type)s value: %(value)r"), N_("not allowed with argument %s"),
-    N_("ambiguous option: %(option)s could match %(matches)s"), N_("one of the arguments %s is required"),
+    N_("the following arguments are required: %s"),
+    N_("unrecognized arguments: %s"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("expected one argument"),
+    N_("expected at least one argument"),
+    N_("expected at most one argument"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("not allowed with argument %s"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("one of the arguments %s is required"),
     N_("ignored explicit argument %r"),
 ]
 

@@ -41,29 +41,51 @@ def data_dir_option() -> argparse.ArgumentParser:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the report, sync and config sub-commands."""
     shared = data_dir_option()
-    report = sub.add_parser("report", parents=[shared],
-                            help=_("export attempts and decisions for trainers (CSV or JSON)"))
+    report = sub.add_parser(
+        "report", parents=[shared], help=_("export attempts and decisions for trainers (CSV or JSON)")
+    )
     report.add_argument("--player", help=_("a nickname, badge number or player id"))
     report.add_argument("--scenario", help=_("a scenario id"))
-    report.add_argument("--since", type=parse_since, metavar="DATE",
-                        help=_("attempts started on or after this date or time (local), e.g. 2025-03-01"))
-    report.add_argument("--format", choices=["csv", "json", "html"],
-                        help=_("csv (default) or json; html is for a workshop's report"))
-    report.add_argument("--rows", choices=["attempts", "decisions"], default="attempts",
-                        help=_("CSV only: one row per attempt (default) or per decision"))
+    report.add_argument(
+        "--since",
+        type=parse_since,
+        metavar="DATE",
+        help=_("attempts started on or after this date or time (local), e.g. 2025-03-01"),
+    )
+    report.add_argument(
+        "--format",
+        choices=["csv", "json", "html"],
+        help=_("csv (default) or json; html is for a workshop's report"),
+    )
+    report.add_argument(
+        "--rows",
+        choices=["attempts", "decisions"],
+        default="attempts",
+        help=_("CSV only: one row per attempt (default) or per decision"),
+    )
     report.add_argument("--output", metavar="FILE", help=_("write here instead of standard output"))
-    report.add_argument("--workshop", type=int, metavar="ID",
-                        help=_("a workshop's report instead: HTML (default, --format csv for the votes)"))
+    report.add_argument(
+        "--workshop",
+        type=int,
+        metavar="ID",
+        help=_("a workshop's report instead: HTML (default, --format csv for the votes)"),
+    )
     report.add_argument("--lang", choices=["es", "en"], default="es", help=_("language of a workshop report"))
     report.set_defaults(run=cmd_report)
 
-    sync = sub.add_parser("sync", parents=[shared], help=_("send waiting xAPI statements to the configured LRS"))
-    sync.add_argument("--retry-refused", action="store_true",
-                      help=_("send again the statements the LRS refused before (after fixing the LRS or the settings)"))
+    sync = sub.add_parser(
+        "sync", parents=[shared], help=_("send waiting xAPI statements to the configured LRS")
+    )
+    sync.add_argument(
+        "--retry-refused",
+        action="store_true",
+        help=_("send again the statements the LRS refused before (after fixing the LRS or the settings)"),
+    )
     sync.set_defaults(run=cmd_sync)
 
-    config = sub.add_parser("config", parents=[shared],
-                            help=_("show where records and settings live, and the LRS settings"))
+    config = sub.add_parser(
+        "config", parents=[shared], help=_("show where records and settings live, and the LRS settings")
+    )
     config.add_argument("--example", action="store_true", help=_("print an example settings file"))
     config.set_defaults(run=cmd_config)
 
@@ -82,8 +104,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise RecordsError(_("--format html is for a workshop's report (add --workshop ID)"))
     encoding = "utf-8-sig" if args.format == "csv" else "utf-8"
     with opened(args) as store, output_to(args.output, encoding) as out:
-        count = (write_csv(store, out, which, args.rows) if args.format == "csv"
-                 else write_json(store, out, which))
+        count = (
+            write_csv(store, out, which, args.rows) if args.format == "csv" else write_json(store, out, which)
+        )
     if args.output:
         what = _("decisions") if args.format == "csv" and args.rows == "decisions" else _("attempts")
         say(_("wrote {count} {what} to {path}").format(count=count, what=what, path=args.output), err=True)
@@ -121,21 +144,43 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with opened(args, config) as store:
         if not config.lrs.configured:
             waiting = store.outbox_status().waiting
-            say(_("No LRS is configured, so nothing was sent; {waiting} statement(s) wait. "
-                  "See `python -m game config`.").format(waiting=waiting), err=True)
+            say(
+                _(
+                    "No LRS is configured, so nothing was sent; {waiting} statement(s) wait. "
+                    "See `python -m game config`."
+                ).format(waiting=waiting),
+                err=True,
+            )
             return EXIT_PROBLEMS
         result = store.sync(retry_refused=args.retry_refused)
         kept = store.outbox_status().refused
-    refused = (_("; {refused} refused by the LRS and set aside").format(refused=result.refused)
-               if result.refused else "")
-    say(_("Sent {sent} statement(s) to {endpoint}; {waiting} wait").format(
-        sent=result.sent, endpoint=config.lrs.endpoint, waiting=result.waiting) + refused + ".")
+    refused = (
+        _("; {refused} refused by the LRS and set aside").format(refused=result.refused)
+        if result.refused
+        else ""
+    )
+    say(
+        _("Sent {sent} statement(s) to {endpoint}; {waiting} wait").format(
+            sent=result.sent, endpoint=config.lrs.endpoint, waiting=result.waiting
+        )
+        + refused
+        + "."
+    )
     if result.problem:
-        say(_("Stopped early: {problem}. The rest will go with the next sync.").format(problem=result.problem),
-            err=True)
+        say(
+            _("Stopped early: {problem}. The rest will go with the next sync.").format(
+                problem=result.problem
+            ),
+            err=True,
+        )
     if kept:
-        say(_("{refused} statement(s) refused by the LRS are kept; once the LRS or the settings are fixed, "
-              "`sync --retry-refused` sends them again.").format(refused=kept), err=True)
+        say(
+            _(
+                "{refused} statement(s) refused by the LRS are kept; once the LRS or the settings are fixed, "
+                "`sync --retry-refused` sends them again."
+            ).format(refused=kept),
+            err=True,
+        )
     return EXIT_PROBLEMS if result.problem or result.refused or kept else EXIT_OK
 
 
@@ -150,25 +195,40 @@ def cmd_config(args: argparse.Namespace) -> int:
     database = datadir.database_path(args.data_dir)
     config = load_config()
     lrs, xapi = config.lrs, config.xapi
-    rows = [(_("Settings file:"), str(datadir.config_path())),
-            (_("Records folder:"), str(database.parent)),
-            (_("Records file:"), str(database) + ("" if database.is_file() else " " + _("(not created yet)")))]
+    rows = [
+        (_("Settings file:"), str(datadir.config_path())),
+        (_("Records folder:"), str(database.parent)),
+        (_("Records file:"), str(database) + ("" if database.is_file() else " " + _("(not created yet)"))),
+    ]
     if not config.file_found:
         rows.append(("", _("(no settings file: defaults in use; `config --example` shows one)")))
     rows.append((_("LRS endpoint:"), lrs.endpoint or _("(none: statements wait in the outbox)")))
     if lrs.configured:
-        rows += [(_("LRS user:"), lrs.username), (_("LRS password:"), _("set (never shown)")),
-                 (_("LRS timeout:"), f"{lrs.timeout:g} s")]
+        rows += [
+            (_("LRS user:"), lrs.username),
+            (_("LRS password:"), _("set (never shown)")),
+            (_("LRS timeout:"), f"{lrs.timeout:g} s"),
+        ]
     rows.append((_("Activity base:"), xapi.activity_base))
-    rows.append((_("Names in xAPI:"), _("on (nickname and badge are sent)") if xapi.names
-                 else _("off (a random id only)")))
+    rows.append(
+        (
+            _("Names in xAPI:"),
+            _("on (nickname and badge are sent)") if xapi.names else _("off (a random id only)"),
+        )
+    )
     if config.from_environment:
         rows.append((_("From variables:"), ", ".join(config.from_environment)))
     if database.is_file():
         with opened(args, config) as store:
             status = store.outbox_status()
-        rows.append((_("Outbox:"), _("{waiting} waiting, {sent} sent, {refused} refused").format(
-            waiting=status.waiting, sent=status.sent, refused=status.refused)))
+        rows.append(
+            (
+                _("Outbox:"),
+                _("{waiting} waiting, {sent} sent, {refused} refused").format(
+                    waiting=status.waiting, sent=status.sent, refused=status.refused
+                ),
+            )
+        )
     width = max(17, *(len(label) + 1 for label, _value in rows))
     for label, value in rows:
         say(f"{label:<{width}}{value}".rstrip())

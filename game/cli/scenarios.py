@@ -19,30 +19,50 @@ if TYPE_CHECKING:
 def register(sub: argparse._SubParsersAction) -> None:
     """Add the validate, map, schema and trainer-notes sub-commands."""
     check = sub.add_parser("validate", help=_("check scenario files and report every problem"))
-    check.add_argument("paths", nargs="*", help=_("scenario files or folders (default: the bundled scenarios "
-                                                  "and your own, {folder})").format(folder=paths.user_scenarios_dir()))
+    check.add_argument(
+        "paths",
+        nargs="*",
+        help=_("scenario files or folders (default: the bundled scenarios and your own, {folder})").format(
+            folder=paths.user_scenarios_dir()
+        ),
+    )
     check.add_argument("--format", choices=["text", "json"], default="text")
-    check.add_argument("--strict", action="store_true",
-                       help=_("treat warnings (the guide's teaching rules, missing translations) as errors"))
-    check.add_argument("--lang", choices=["es", "en"],
-                       help=_("language of the messages (default: MODO_NINEZ_LANG, else the system's)"))
+    check.add_argument(
+        "--strict",
+        action="store_true",
+        help=_("treat warnings (the guide's teaching rules, missing translations) as errors"),
+    )
+    check.add_argument(
+        "--lang",
+        choices=["es", "en"],
+        help=_("language of the messages (default: MODO_NINEZ_LANG, else the system's)"),
+    )
     check.set_defaults(run=cmd_validate)
 
-    graph = sub.add_parser("map", help=_("the scenario's state graph: Mermaid or DOT text, or an SVG or PNG picture"))
+    graph = sub.add_parser(
+        "map", help=_("the scenario's state graph: Mermaid or DOT text, or an SVG or PNG picture")
+    )
     graph.add_argument("scenario", help=_("a scenario file"))
     graph.add_argument("--format", choices=["mermaid", "dot", "svg", "png"], default="mermaid")
-    graph.add_argument("--output", type=Path, metavar="FILE", help=_("write here (needed for png; default stdout)"))
+    graph.add_argument(
+        "--output", type=Path, metavar="FILE", help=_("write here (needed for png; default stdout)")
+    )
     graph.add_argument("--lang", choices=["es", "en"], default="es", help=_("language of the card texts"))
     graph.set_defaults(run=cmd_map)
 
-    notes = sub.add_parser("trainer-notes", help=_("write the facilitators' page of the bundled scenarios (Markdown)"))
+    notes = sub.add_parser(
+        "trainer-notes", help=_("write the facilitators' page of the bundled scenarios (Markdown)")
+    )
     notes.add_argument("--lang", choices=["es", "en"], default="es")
     notes.add_argument("--output", type=Path, metavar="FILE", help=_("write here (default stdout)"))
     notes.set_defaults(run=cmd_trainer_notes)
 
     schema = sub.add_parser("schema", help=_("write the scenario JSON Schema (draft-07)"))
-    schema.add_argument("--output", default="scenario.schema.json",
-                        help=_("where to write it ('-' for stdout; default: scenario.schema.json here)"))
+    schema.add_argument(
+        "--output",
+        default="scenario.schema.json",
+        help=_("where to write it ('-' for stdout; default: scenario.schema.json here)"),
+    )
     schema.set_defaults(run=cmd_schema)
 
 
@@ -88,15 +108,27 @@ def _report(reports: list[Report], fmt: str, strict: bool = False) -> int:
     errors = sum(p.severity == ERROR for p in problems)
     warnings = sum(p.severity == WARNING for p in problems)
     if fmt == "json":
-        json.dump({"files": len(reports), "errors": errors, "warnings": warnings,
-                   "problems": [p.as_dict() for p in problems]}, sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            {
+                "files": len(reports),
+                "errors": errors,
+                "warnings": warnings,
+                "problems": [p.as_dict() for p in problems],
+            },
+            sys.stdout,
+            ensure_ascii=False,
+            indent=2,
+        )
         print()
     else:
         for problem in problems:
             say(problem)
         states = sum(len(r.scenario.states) for r in reports if r.scenario)
-        say(messages._("{files} file(s), {states} state(s): {errors} error(s), {warnings} warning(s)").format(
-            files=len(reports), states=states, errors=errors, warnings=warnings))
+        say(
+            messages._("{files} file(s), {states} state(s): {errors} error(s), {warnings} warning(s)").format(
+                files=len(reports), states=states, errors=errors, warnings=warnings
+            )
+        )
     return EXIT_PROBLEMS if errors else EXIT_OK
 
 
@@ -131,7 +163,9 @@ def cmd_trainer_notes(args: argparse.Namespace) -> int:
 
     catalog = bundled_catalog()
     reports = load_library([paths.scenarios_dir()], catalog)
-    return emit(render([r.scenario for r in reports if r.scenario], catalog.principles, args.lang), args.output)
+    return emit(
+        render([r.scenario for r in reports if r.scenario], catalog.principles, args.lang), args.output
+    )
 
 
 def cmd_schema(args: argparse.Namespace) -> int:

@@ -4,6 +4,14 @@ from .session import ChoiceNotAvailable, Session, SnapshotError
 from .views import Figure, Node, Option, Outcome, PrincipleScore, Score, Step
 
 __all__ = [
-    "ChoiceNotAvailable", "Figure", "Node", "Option", "Outcome", "PrincipleScore", "Score",
-    "Session", "SnapshotError", "Step",
+    "ChoiceNotAvailable",
+    "Figure",
+    "Node",
+    "Option",
+    "Outcome",
+    "PrincipleScore",
+    "Score",
+    "Session",
+    "SnapshotError",
+    "Step",
 ]

@@ -33,10 +33,17 @@ def review(session: Session) -> list[Review]:
         best = max(state.choices, key=lambda c: sum(c.score.values()))
         better = best if sum(best.score.values()) > total else None
         mood = state.child.mood if state.child else None  # the face of the moment the choice answered
-        out.append(Review(
-            state=step.state, prompt=state.text.get(lang), chosen=chosen.text.get(lang),
-            chosen_feedback=chosen.feedback.get(lang), chosen_total=total, child_sees=chosen.child_sees.get(lang),
-            mood=mood, better=better.text.get(lang) if better else None,
-            better_feedback=better.feedback.get(lang) if better else None,
-        ))
+        out.append(
+            Review(
+                state=step.state,
+                prompt=state.text.get(lang),
+                chosen=chosen.text.get(lang),
+                chosen_feedback=chosen.feedback.get(lang),
+                chosen_total=total,
+                child_sees=chosen.child_sees.get(lang),
+                mood=mood,
+                better=better.text.get(lang) if better else None,
+                better_feedback=better.feedback.get(lang) if better else None,
+            )
+        )
     return out

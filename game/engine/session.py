@@ -6,8 +6,9 @@ reaches them, so starting a Session costs the same for a 10-state and a 10,000-s
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Any, Mapping
+from typing import Any
 
 from transitions import Machine
 
@@ -34,8 +35,13 @@ class _Model:
 class Session:
     """One playthrough of a scenario, in one language."""
 
-    def __init__(self, scenario: Scenario, language: str = "es", start: str | None = None,
-                 preset: Mapping[str, int] | None = None):
+    def __init__(
+        self,
+        scenario: Scenario,
+        language: str = "es",
+        start: str | None = None,
+        preset: Mapping[str, int] | None = None,
+    ):
         """A fresh session at the scenario's start (or at `start`, for authors trying one part), its
         variables at their start values unless `preset` gives some (clamped to their bounds)."""
         start = start or scenario.start
@@ -47,14 +53,17 @@ class Session:
         self._scenario = scenario
         self._start = start
         self.language = language
-        self._preset = {k: max(scenario.variables[k].min, min(scenario.variables[k].max, int(v)))
-                        for k, v in (preset or {}).items()}
+        self._preset = {
+            k: max(scenario.variables[k].min, min(scenario.variables[k].max, int(v)))
+            for k, v in (preset or {}).items()
+        }
         self._values = {**scenario.initial_values(), **self._preset}
         self._earned = {p: 0 for p in scenario.principles}
         self._history: list[Step] = []
         self._model = _Model()
-        self._machine = Machine(model=self._model, states=[start], initial=start,
-                                auto_transitions=False, model_attribute="state")
+        self._machine = Machine(
+            model=self._model, states=[start], initial=start, auto_transitions=False, model_attribute="state"
+        )
         self._wired: set[str] = set()
         self._backgrounds: dict[str, str] = {}  # state -> the background in effect there along this path
         self._arrive(scenario.background)
@@ -88,8 +97,7 @@ class Session:
     @property
     def choices(self) -> list[Option]:
         """The choices offered now (conditions applied), numbered from 1."""
-        return [Option(i, c.id, c.text.get(self._language))
-                for i, c in enumerate(self._available(), start=1)]
+        return [Option(i, c.id, c.text.get(self._language)) for i, c in enumerate(self._available(), start=1)]
 
     @property
     def finished(self) -> bool:
@@ -115,10 +123,18 @@ class Session:
     def score(self) -> Score:
         """Points per principle against the best and worst possible."""
         bounds = self._scenario.analysis.bounds if self._scenario.analysis else {}
-        return Score(MappingProxyType({
-            p: PrincipleScore(self._earned[p], bounds[p].best if p in bounds else 0,
-                              bounds[p].worst if p in bounds else 0)
-            for p in self._scenario.principles}))
+        return Score(
+            MappingProxyType(
+                {
+                    p: PrincipleScore(
+                        self._earned[p],
+                        bounds[p].best if p in bounds else 0,
+                        bounds[p].worst if p in bounds else 0,
+                    )
+                    for p in self._scenario.principles
+                }
+            )
+        )
 
     def choose(self, choice: str | int) -> Outcome:
         """Take a choice by id or by its number; raises ChoiceNotAvailable and changes nothing if not offered."""
@@ -132,8 +148,16 @@ class Session:
         self._history.append(Step(source, picked.id, deltas))
         self._arrive(self._backgrounds[source])
         lang = self._language
-        return Outcome(source, picked.id, picked.text.get(lang), picked.feedback.get(lang),
-                       picked.child_sees.get(lang), deltas, self.node, self.finished)
+        return Outcome(
+            source,
+            picked.id,
+            picked.text.get(lang),
+            picked.feedback.get(lang),
+            picked.child_sees.get(lang),
+            deltas,
+            self.node,
+            self.finished,
+        )
 
     def view(self, state_id: str) -> Node:
         """Any state of the scenario as a Node in the session's language (for replays and maps); the
@@ -146,9 +170,17 @@ class Session:
             person = self._scenario.characters[state.child.who]
             figure = Figure(person.id, person.name, person.portrait, state.child.mood)
         lang = self._language
-        return Node(state.id, state.speaker, self._speaker_name(state.speaker), state.text.get(lang), figure,
-                    background, state.ending, state.discussion.get(lang) if state.discussion else None,
-                    state.trainer_note.get(lang) if state.trainer_note else None)
+        return Node(
+            state.id,
+            state.speaker,
+            self._speaker_name(state.speaker),
+            state.text.get(lang),
+            figure,
+            background,
+            state.ending,
+            state.discussion.get(lang) if state.discussion else None,
+            state.trainer_note.get(lang) if state.trainer_note else None,
+        )
 
     def snapshot(self) -> dict[str, Any]:
         """The session as plain JSON-safe data, versioned, to save and restore later."""
@@ -166,7 +198,7 @@ class Session:
         }
 
     @classmethod
-    def restore(cls, scenario: Scenario, snapshot: Mapping[str, Any]) -> "Session":
+    def restore(cls, scenario: Scenario, snapshot: Mapping[str, Any]) -> Session:
         """Rebuild a session by replaying a snapshot's path; raises SnapshotError if it does not fit."""
         if not isinstance(snapshot, Mapping) or snapshot.get("format") != SNAPSHOT_FORMAT:
             raise SnapshotError("not a Modo Niñez session snapshot")
@@ -175,12 +207,14 @@ class Session:
         if snapshot.get("scenario") != scenario.id:
             raise SnapshotError(f"snapshot is of scenario {snapshot.get('scenario')!r}, not {scenario.id!r}")
         try:
-            session = cls(scenario, snapshot.get("language", "es"), snapshot.get("start"),
-                          snapshot.get("preset"))
+            session = cls(
+                scenario, snapshot.get("language", "es"), snapshot.get("start"), snapshot.get("preset")
+            )
             for state_id, choice_id in snapshot["path"]:
                 if session.state_id != state_id:
-                    raise SnapshotError(f"snapshot expects state {state_id!r}, the scenario is at "
-                                        f"{session.state_id!r}")
+                    raise SnapshotError(
+                        f"snapshot expects state {state_id!r}, the scenario is at {session.state_id!r}"
+                    )
                 session.choose(choice_id)
         except (ChoiceNotAvailable, KeyError, TypeError, ValueError) as exc:
             if isinstance(exc, SnapshotError):
@@ -191,8 +225,9 @@ class Session:
         return session
 
     @classmethod
-    def follow(cls, scenario: Scenario, steps: list[tuple[str, str]], language: str = "es",
-               start: str | None = None) -> tuple["Session", int]:
+    def follow(
+        cls, scenario: Scenario, steps: list[tuple[str, str]], language: str = "es", start: str | None = None
+    ) -> tuple[Session, int]:
         """A session that replays as much of a path as still fits the scenario (after an author edited
         it); returns the session and how many steps were replayed."""
         session = cls(scenario, language, start if start in scenario.states else None)
@@ -223,13 +258,17 @@ class Session:
         if isinstance(choice, int) and not isinstance(choice, bool):
             if 1 <= choice <= len(offered):
                 return offered[choice - 1]
-            raise ChoiceNotAvailable(f"choice number {choice} is not offered; choose 1 to {len(offered)}"
-                                     if offered else "the scenario has ended; no choice is offered")
+            raise ChoiceNotAvailable(
+                f"choice number {choice} is not offered; choose 1 to {len(offered)}"
+                if offered
+                else "the scenario has ended; no choice is offered"
+            )
         found = next((c for c in offered if c.id == choice), None)
         if found is None:
             ids = ", ".join(c.id for c in offered) or "none (the scenario has ended)"
-            raise ChoiceNotAvailable(f"choice {choice!r} is not available in '{self.state_id}'; "
-                                     f"available: {ids}")
+            raise ChoiceNotAvailable(
+                f"choice {choice!r} is not available in '{self.state_id}'; available: {ids}"
+            )
         return found
 
     def _arrive(self, background: str) -> None:
@@ -255,11 +294,17 @@ class Session:
         if new:
             self._machine.add_states(sorted(new))
         for index, step in enumerate(state.route):
-            self._machine.add_transition(_route_trigger(index), source=state_id, dest=step.to,
-                                         conditions=[lambda r=step: r.available(self._values)])
+            self._machine.add_transition(
+                _route_trigger(index),
+                source=state_id,
+                dest=step.to,
+                conditions=[lambda r=step: r.available(self._values)],
+            )
         for choice in state.choices:
             self._machine.add_transition(
-                _trigger(choice.id), source=state_id, dest=choice.to,
+                _trigger(choice.id),
+                source=state_id,
+                dest=choice.to,
                 conditions=[lambda c=choice: c.available(self._values)],
                 after=[lambda c=choice: self._apply(c)],
             )

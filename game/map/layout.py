@@ -119,27 +119,45 @@ def layout(scenario: Scenario, language: str = "es") -> MapLayout:
     cards = {}
     for sid, (x, y) in centres.items():
         box = vertices[sid].view
-        cards[sid] = Card(sid, x - box.w / 2, y - top - box.h / 2, box.w, box.h, states[sid].ending,
-                          sid == scenario.start, bool(states[sid].route))
+        cards[sid] = Card(
+            sid,
+            x - box.w / 2,
+            y - top - box.h / 2,
+            box.w,
+            box.h,
+            states[sid].ending,
+            sid == scenario.start,
+            bool(states[sid].route),
+        )
     arrows = []
     for (source, target), ways in exits.items():
         # Through each rank it crosses, an arrow runs straight down (up) the slot grandalf kept for it, so
         # its slanted stretches stay in the gaps between ranks.
-        through = (-CARD_H / 2, CARD_H / 2) if centres[target][1] >= centres[source][1] else (CARD_H / 2, -CARD_H / 2)
-        middle = [] if source == target else [
-            (x, y - top + dy) for x, y in edges[(source, target)].view.points[1:-1] for dy in through]
+        through = (
+            (-CARD_H / 2, CARD_H / 2)
+            if centres[target][1] >= centres[source][1]
+            else (CARD_H / 2, -CARD_H / 2)
+        )
+        middle = (
+            []
+            if source == target
+            else [(x, y - top + dy) for x, y in edges[(source, target)].view.points[1:-1] for dy in through]
+        )
         for lane, way in enumerate(ways):
             shift = (lane - (len(ways) - 1) / 2) * LANE
             points = _attach(cards[source], cards[target], middle, shift)
-            arrows.append(Arrow(source, target, *_describe(way, language), points, isinstance(way, RouteStep)))
+            arrows.append(
+                Arrow(source, target, *_describe(way, language), points, isinstance(way, RouteStep))
+            )
     arrows = _place_labels(cards, arrows)
     width = max(c.x + c.w for c in cards.values())
     height = max(c.y + c.h for c in cards.values())
     return MapLayout(cards, arrows, width, height)
 
 
-def _components(scenario: Scenario, vertices: dict[str, Vertex],
-                edges: dict[tuple[str, str], Edge]) -> list[graph_core]:
+def _components(
+    scenario: Scenario, vertices: dict[str, Vertex], edges: dict[tuple[str, str], Edge]
+) -> list[graph_core]:
     """The connected parts of the graph, the start's first, each built in file order (grandalf's own
     Graph gathers edges in a set, whose order would change the picture from one run to the next)."""
     part = {sid: sid for sid in vertices}
@@ -155,8 +173,10 @@ def _components(scenario: Scenario, vertices: dict[str, Vertex],
     groups: dict[str, list[str]] = {}
     for sid in sorted(vertices, key=lambda s: s != scenario.start):
         groups.setdefault(root(sid), []).append(sid)
-    return [graph_core([vertices[s] for s in members], [e for (a, _), e in edges.items() if root(a) == key])
-            for key, members in groups.items()]
+    return [
+        graph_core([vertices[s] for s in members], [e for (a, _), e in edges.items() if root(a) == key])
+        for key, members in groups.items()
+    ]
 
 
 def label_text(label: str) -> str:

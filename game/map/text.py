@@ -29,12 +29,18 @@ def to_mermaid(scenario: Scenario) -> str:
 
 def to_dot(scenario: Scenario) -> str:
     """A Graphviz digraph; endings are double octagons coloured by quality."""
-    lines = [f'digraph "{scenario.id}" {{', "    rankdir=LR;", "    node [shape=box, style=rounded];",
-             f'    __start [shape=point]; __start -> "{scenario.start}";']
+    lines = [
+        f'digraph "{scenario.id}" {{',
+        "    rankdir=LR;",
+        "    node [shape=box, style=rounded];",
+        f'    __start [shape=point]; __start -> "{scenario.start}";',
+    ]
     for sid, state in scenario.states.items():
         if state.ending:
-            lines.append(f'    "{sid}" [shape=doubleoctagon, style=filled, '
-                         f'fillcolor="{_ENDING_STYLE[state.ending]}", label="{sid}\\n({state.ending})"];')
+            lines.append(
+                f'    "{sid}" [shape=doubleoctagon, style=filled, '
+                f'fillcolor="{_ENDING_STYLE[state.ending]}", label="{sid}\\n({state.ending})"];'
+            )
         if state.route:
             lines.append(f'    "{sid}" [shape=diamond, label="{sid}"];')
         for choice in state.choices:

@@ -5,5 +5,16 @@ from .debrief import Competency, Debrief, verdict
 from .service import BUNDLED, Attempt, PlayService
 from .views import MIN_DWELL_SECONDS, Comfort, Feedback, Moment, Said
 
-__all__ = ["BUNDLED", "MIN_DWELL_SECONDS", "Attempt", "Comfort", "Competency", "Debrief", "Feedback", "Moment",
-           "PlayService", "Said", "verdict"]
+__all__ = [
+    "BUNDLED",
+    "MIN_DWELL_SECONDS",
+    "Attempt",
+    "Comfort",
+    "Competency",
+    "Debrief",
+    "Feedback",
+    "Moment",
+    "PlayService",
+    "Said",
+    "verdict",
+]

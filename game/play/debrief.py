@@ -65,9 +65,26 @@ def build_debrief(session: Session, competencies: list[str]) -> Debrief:
     for cid in competencies:
         result = score.principles.get(cid)
         assessed = result is not None and result.best > 0
-        rows.append(Competency(cid, result.earned if result else 0, result.best if result else 0,
-                               result.share if assessed and result else None))
+        rows.append(
+            Competency(
+                cid,
+                result.earned if result else 0,
+                result.best if result else 0,
+                result.share if assessed and result else None,
+            )
+        )
     trainer = scenario.trainer
     basis = tuple(t.get(lang) for t in getattr(trainer, "legal_basis", ()) or ())
-    return Debrief(scenario.id, scenario.title.get(lang), session.ending, session.node.text, verdict(score.share),
-                   score.earned, score.best, score.share, tuple(rows), tuple(review(session)), basis)
+    return Debrief(
+        scenario.id,
+        scenario.title.get(lang),
+        session.ending,
+        session.node.text,
+        verdict(score.share),
+        score.earned,
+        score.best,
+        score.share,
+        tuple(rows),
+        tuple(review(session)),
+        basis,
+    )

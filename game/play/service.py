@@ -47,8 +47,13 @@ class PlayService:
         on_error: called with a records problem (full disk, locked file); None raises it.
     """
 
-    def __init__(self, library: Iterable[Report], store: Store | None, catalog: Catalog,
-                 on_error: ErrorHandler | None = None):
+    def __init__(
+        self,
+        library: Iterable[Report],
+        store: Store | None,
+        catalog: Catalog,
+        on_error: ErrorHandler | None = None,
+    ):
         self._reports = {r.scenario.id: r for r in library if r.scenario}
         self.store = store
         self.catalog = catalog
@@ -69,9 +74,17 @@ class PlayService:
         path = Path(self._reports[scenario_id].path).resolve()
         return BUNDLED if path.parent == paths.scenarios_dir().resolve() else str(path)
 
-    def start(self, scenario_id: str, language: str, player_id: int | None = None, *, start_at: str | None = None,
-              preset: Mapping[str, int] | None = None, record: bool = True,
-              room: tuple[Workshop, str] | None = None) -> Attempt:
+    def start(
+        self,
+        scenario_id: str,
+        language: str,
+        player_id: int | None = None,
+        *,
+        start_at: str | None = None,
+        preset: Mapping[str, int] | None = None,
+        record: bool = True,
+        room: tuple[Workshop, str] | None = None,
+    ) -> Attempt:
         """Begin a scenario; the attempt is recorded (as the guest when no player is given) unless `record`
         is False. `room` = (workshop, "pre" | "main" | "post") makes it a workshop's run.
 
@@ -84,11 +97,13 @@ class PlayService:
             who = room[0].player_id if room else player_id
 
             def begin() -> int:
-                attempt = store.start_attempt(who if who is not None else self._guest(), session,
-                                              self.source(scenario_id))
+                attempt = store.start_attempt(
+                    who if who is not None else self._guest(), session, self.source(scenario_id)
+                )
                 if room:
                     Workshops(store).add_run(room[0], attempt, room[1])
                 return attempt
+
             attempt_id = self.guard(begin)
         return Attempt(self, session, attempt_id)
 
@@ -172,9 +187,20 @@ class Attempt:
         node, session = self._session.node, self._session
         variable = session.scenario.variables.get(COMFORT)
         comfort = Comfort(session.variables[COMFORT], variable.min, variable.max) if variable else None
-        return Moment(node.id, len(session.history) + 1, node.speaker, node.speaker_name, node.text, node.figure,
-                      node.background, comfort, tuple(session.choices), node.ending, node.discussion,
-                      node.trainer_note)
+        return Moment(
+            node.id,
+            len(session.history) + 1,
+            node.speaker,
+            node.speaker_name,
+            node.text,
+            node.figure,
+            node.background,
+            comfort,
+            tuple(session.choices),
+            node.ending,
+            node.discussion,
+            node.trainer_note,
+        )
 
     def choose(self, choice_id: str, seconds: float, vote: Vote | None = None) -> Feedback:
         """Take a choice offered now (ChoiceNotAvailable otherwise, nothing changed) after `seconds` of
@@ -182,12 +208,22 @@ class Attempt:
         outcome = self._session.choose(choice_id)
         recorded, store, attempt_id = False, self._service.store, self.id
         if attempt_id is not None and store is not None:
+
             def record() -> bool:
                 store.record_decision(attempt_id, outcome, max(0.0, seconds), self._session, vote)
                 return True
+
             recorded = bool(self._service.guard(record))
-        return Feedback(outcome.choice, outcome.choice_text, outcome.feedback, outcome.child_sees,
-                        dict(outcome.deltas), outcome.node.figure, outcome.finished, recorded)
+        return Feedback(
+            outcome.choice,
+            outcome.choice_text,
+            outcome.feedback,
+            outcome.child_sees,
+            dict(outcome.deltas),
+            outcome.node.figure,
+            outcome.finished,
+            recorded,
+        )
 
     def abandon(self) -> None:
         """Stop here for good (the records keep it as abandoned)."""

@@ -7,6 +7,15 @@ from .model import Attempt, Decision, Player
 from .queries import AttemptFilter
 
 __all__ = [
-    "Attempt", "AttemptFilter", "Config", "ConfigError", "Decision", "Player", "RecordsError",
-    "ResumeError", "Store", "StoreUnavailable", "load_config",
+    "Attempt",
+    "AttemptFilter",
+    "Config",
+    "ConfigError",
+    "Decision",
+    "Player",
+    "RecordsError",
+    "ResumeError",
+    "Store",
+    "StoreUnavailable",
+    "load_config",
 ]

@@ -57,8 +57,13 @@ class Store:
         self._writing = False
 
     @classmethod
-    def open(cls, data_dir: str | os.PathLike | None = None, config: Config | None = None,
-             create: bool = True, check: bool = False) -> Store:
+    def open(
+        cls,
+        data_dir: str | os.PathLike | None = None,
+        config: Config | None = None,
+        create: bool = True,
+        check: bool = False,
+    ) -> Store:
         """Open the records in `data_dir` (default: --data-dir / MODO_NINEZ_DATA_DIR / the user's data folder).
 
         Without `config`, the settings file is read; a broken one is reported in `notices` and the
@@ -92,8 +97,9 @@ class Store:
 
     # Players
 
-    def create_player(self, nickname: str, badge: str | None = None, station: str | None = None,
-                      language: str = "es") -> Player:
+    def create_player(
+        self, nickname: str, badge: str | None = None, station: str | None = None, language: str = "es"
+    ) -> Player:
         """Add a player; only a nickname is needed. The pseudonym is made here, at random."""
         nickname = nickname.strip()
         if not nickname:
@@ -104,7 +110,8 @@ class Store:
             player_id = write(
                 "INSERT INTO players (pseudonym, nickname, badge, station, language, created) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (str(uuid.uuid4()), nickname, _blank(badge), _blank(station), language, utc_now()))
+                (str(uuid.uuid4()), nickname, _blank(badge), _blank(station), language, utc_now()),
+            )
         return self.player(player_id)
 
     def players(self) -> list[Player]:
@@ -134,18 +141,31 @@ class Store:
             attempt = write(
                 "INSERT INTO attempts (registration, player_id, scenario_id, scenario_version, language, started, "
                 "status, start_state, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (str(uuid.uuid4()), player_id, scenario.id, scenario.version, session.language, utc_now(), PLAYING,
-                 session.start if session.start != scenario.start else None, source))
+                (
+                    str(uuid.uuid4()),
+                    player_id,
+                    scenario.id,
+                    scenario.version,
+                    session.language,
+                    utc_now(),
+                    PLAYING,
+                    session.start if session.start != scenario.start else None,
+                    source,
+                ),
+            )
             for language, text in (("es", scenario.title.es), ("en", scenario.title.en)):
                 if text:
-                    write("INSERT OR IGNORE INTO texts VALUES (?, ?, '', ?, ?)",
-                          (scenario.id, scenario.version, language, text))
+                    write(
+                        "INSERT OR IGNORE INTO texts VALUES (?, ?, '', ?, ?)",
+                        (scenario.id, scenario.version, language, text),
+                    )
             outbox.put(self._conn, attempt, outbox.STARTED)
         self._nudge()
         return attempt
 
-    def record_decision(self, attempt_id: int, outcome: Outcome, seconds: float, session: Session,
-                        vote: Vote | None = None) -> None:
+    def record_decision(
+        self, attempt_id: int, outcome: Outcome, seconds: float, session: Session, vote: Vote | None = None
+    ) -> None:
         """Append the session's latest decision, with the seconds it took (and a room's vote counts);
         completes the attempt at an ending. The cost is the same at any point of a path."""
         history = session.history
@@ -159,18 +179,33 @@ class Store:
         with self.write() as write:
             recorded = self._playing(attempt_id, session)
             if number != recorded + 1:
-                raise ValueError(f"attempt {attempt_id} has {recorded} decision(s) recorded, "
-                                 f"but the session is at decision {number}")
-            write("INSERT INTO decisions (attempt_id, number, state, choice, deltas, seconds, made) "
-                  "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                  (attempt_id, number, outcome.state, outcome.choice,
-                   json.dumps(dict(outcome.deltas), separators=(",", ":")), seconds, round(now.timestamp() * 1000)))
-            write("INSERT OR IGNORE INTO texts VALUES (?, ?, ?, ?, ?)",
-                  (scenario.id, scenario.version, outcome.choice, session.language, outcome.choice_text))
+                raise ValueError(
+                    f"attempt {attempt_id} has {recorded} decision(s) recorded, "
+                    f"but the session is at decision {number}"
+                )
+            write(
+                "INSERT INTO decisions (attempt_id, number, state, choice, deltas, seconds, made) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    attempt_id,
+                    number,
+                    outcome.state,
+                    outcome.choice,
+                    json.dumps(dict(outcome.deltas), separators=(",", ":")),
+                    seconds,
+                    round(now.timestamp() * 1000),
+                ),
+            )
+            write(
+                "INSERT OR IGNORE INTO texts VALUES (?, ?, ?, ?, ?)",
+                (scenario.id, scenario.version, outcome.choice, session.language, outcome.choice_text),
+            )
             outbox.put(self._conn, attempt_id, number)
             if vote is not None:
-                write("INSERT INTO votes (attempt_id, number, team, counts) VALUES (?, ?, ?, ?)",
-                      (attempt_id, number, vote.team, json.dumps(dict(vote.counts))))
+                write(
+                    "INSERT INTO votes (attempt_id, number, team, counts) VALUES (?, ?, ?, ?)",
+                    (attempt_id, number, vote.team, json.dumps(dict(vote.counts))),
+                )
                 write("DELETE FROM vote_drafts WHERE attempt_id = ?", (attempt_id,))
             if session.finished:
                 self._complete(attempt_id, session, when)
@@ -180,7 +215,9 @@ class Store:
         """Close an unfinished attempt the player chose not to resume."""
         with self.write() as write:
             self._playing(attempt_id, None)
-            write("UPDATE attempts SET status = ?, ended = ? WHERE id = ?", (ABANDONED, utc_now(), attempt_id))
+            write(
+                "UPDATE attempts SET status = ?, ended = ? WHERE id = ?", (ABANDONED, utc_now(), attempt_id)
+            )
             outbox.put(self._conn, attempt_id, outbox.ABANDONED)
         self._nudge()
 
@@ -191,27 +228,37 @@ class Store:
     def resume(self, attempt_id: int, scenario: Scenario) -> Session:
         """The session of an unfinished attempt as it was after its last recorded decision (replayed)."""
         with self._reading():
-            row = self._conn.execute("SELECT scenario_id, scenario_version, status, language, start_state "
-                                     "FROM attempts WHERE id = ?", (attempt_id,)).fetchone()
-            steps = self._conn.execute("SELECT state, choice FROM decisions WHERE attempt_id = ? ORDER BY number",
-                                       (attempt_id,)).fetchall()
+            row = self._conn.execute(
+                "SELECT scenario_id, scenario_version, status, language, start_state "
+                "FROM attempts WHERE id = ?",
+                (attempt_id,),
+            ).fetchone()
+            steps = self._conn.execute(
+                "SELECT state, choice FROM decisions WHERE attempt_id = ? ORDER BY number", (attempt_id,)
+            ).fetchall()
         if row is None:
             raise ResumeError(f"there is no attempt {attempt_id}")
         scenario_id, version, status, language, start = row
         if status != PLAYING:
             raise ResumeError(f"attempt {attempt_id} is {status}; only an unfinished attempt can be resumed")
         if (scenario.id, scenario.version) != (scenario_id, version):
-            raise ResumeError(f"attempt {attempt_id} was played on '{scenario_id}' version {version}; "
-                              f"this is '{scenario.id}' version {scenario.version}, so it cannot be "
-                              "continued. Start the scenario again.")
+            raise ResumeError(
+                f"attempt {attempt_id} was played on '{scenario_id}' version {version}; "
+                f"this is '{scenario.id}' version {scenario.version}, so it cannot be "
+                "continued. Start the scenario again."
+            )
         if start is not None and start not in scenario.states:
-            raise ResumeError(f"attempt {attempt_id} cannot be continued: it began at '{start}', which this "
-                              "scenario does not have")
+            raise ResumeError(
+                f"attempt {attempt_id} cannot be continued: it began at '{start}', which this "
+                "scenario does not have"
+            )
         session, replayed = Session.follow(scenario, steps, language, start)
         if replayed != len(steps):
             state, choice = steps[replayed]
-            raise ResumeError(f"attempt {attempt_id} cannot be continued: its decision {replayed + 1} "
-                              f"('{choice}' in '{state}') does not fit this scenario")
+            raise ResumeError(
+                f"attempt {attempt_id} cannot be continued: its decision {replayed + 1} "
+                f"('{choice}' in '{state}') does not fit this scenario"
+            )
         return session
 
     # Reading
@@ -245,9 +292,11 @@ class Store:
     def best_results(self, player_id: int) -> dict[str, float]:
         """The best overall share (0.0 to 1.0) the player reached on each scenario finished."""
         with self._reading():
-            rows = self._conn.execute("SELECT scenario_id, max(share) FROM attempts WHERE player_id = ? "
-                                      "AND status = ? GROUP BY scenario_id ORDER BY scenario_id",
-                                      (player_id, FINISHED))
+            rows = self._conn.execute(
+                "SELECT scenario_id, max(share) FROM attempts WHERE player_id = ? "
+                "AND status = ? GROUP BY scenario_id ORDER BY scenario_id",
+                (player_id, FINISHED),
+            )
             return dict(rows.fetchall())
 
     def select(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple]:
@@ -265,14 +314,18 @@ class Store:
     def pending_statements(self, limit: int = 1000) -> list[dict[str, Any]]:
         """The statements the next sync would send (refused ones aside), oldest first, built now."""
         with self._reading():
-            return [json.loads(item.body) for item in
-                    build(self._conn, self._statements, outbox.waiting(self._conn, limit))]
+            return [
+                json.loads(item.body)
+                for item in build(self._conn, self._statements, outbox.waiting(self._conn, limit))
+            ]
 
     def sync(self, retry_refused: bool = False) -> SyncResult:
         """Send the outbox now to the configured LRS (refused statements too, with `retry_refused`);
         RecordsError if none is configured."""
         if not self.config.lrs.configured:
-            raise RecordsError(f"no LRS is configured (see {self.config.path}); statements wait in the outbox")
+            raise RecordsError(
+                f"no LRS is configured (see {self.config.path}); statements wait in the outbox"
+            )
         if retry_refused:
             with self.write():
                 outbox.retry_refused(self._conn)
@@ -292,26 +345,41 @@ class Store:
         row = self._conn.execute(
             "SELECT status, scenario_id, scenario_version, "
             "(SELECT coalesce(max(number), 0) FROM decisions WHERE attempt_id = a.id) "
-            "FROM attempts a WHERE a.id = ?", (attempt_id,)).fetchone()
+            "FROM attempts a WHERE a.id = ?",
+            (attempt_id,),
+        ).fetchone()
         if row is None:
             raise RecordsError(f"there is no attempt {attempt_id}")
         status, scenario_id, version, decisions = row
         if status != PLAYING:
             raise RecordsError(f"attempt {attempt_id} is {status}; nothing more can be recorded in it")
         if session is not None and (session.scenario.id, session.scenario.version) != (scenario_id, version):
-            raise ValueError(f"attempt {attempt_id} is of '{scenario_id}' version {version}, not of this session")
+            raise ValueError(
+                f"attempt {attempt_id} is of '{scenario_id}' version {version}, not of this session"
+            )
         return decisions
 
     def _complete(self, attempt_id: int, session: Session, when: str) -> None:
         score = session.score
-        self._conn.execute("UPDATE attempts SET status = ?, ended = ?, ending = ?, end_state = ?, earned = ?, "
-                           "best = ?, share = ? WHERE id = ?",
-                           (FINISHED, when, session.ending, session.state_id, score.earned, score.best, score.share,
-                            attempt_id))
+        self._conn.execute(
+            "UPDATE attempts SET status = ?, ended = ?, ending = ?, end_state = ?, earned = ?, "
+            "best = ?, share = ? WHERE id = ?",
+            (
+                FINISHED,
+                when,
+                session.ending,
+                session.state_id,
+                score.earned,
+                score.best,
+                score.share,
+                attempt_id,
+            ),
+        )
         self._conn.executemany(
             "INSERT INTO attempt_scores (attempt_id, competency, earned, best, worst, share) "
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [(attempt_id, p, s.earned, s.best, s.worst, s.share) for p, s in score.principles.items()])
+            [(attempt_id, p, s.earned, s.best, s.worst, s.share) for p, s in score.principles.items()],
+        )
         outbox.put(self._conn, attempt_id, outbox.COMPLETED)
 
     def _nudge(self) -> None:
@@ -322,8 +390,10 @@ class Store:
     def write(self) -> Iterator[Writer]:
         """One transaction for several writes (nested calls join the outer one); yields `execute`,
         which runs a statement and returns the new row's id."""
+
         def execute(sql: str, params: Sequence[Any] = ()) -> int:
             return self._conn.execute(sql, params).lastrowid or 0
+
         if self._writing:
             yield execute
             return

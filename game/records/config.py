@@ -103,12 +103,15 @@ def load_config(path: str | os.PathLike | None = None, environ: Mapping[str, str
 def _reject_unknown(raw: Mapping[str, Any], path: Path) -> None:
     for section, body in raw.items():
         if section not in _SECTIONS or not isinstance(body, dict):
-            raise ConfigError(f"{path}: unknown section [{section}]; known: "
-                              + ", ".join(f"[{s}]" for s in _SECTIONS))
+            raise ConfigError(
+                f"{path}: unknown section [{section}]; known: " + ", ".join(f"[{s}]" for s in _SECTIONS)
+            )
         known = _SECTIONS[section].__dataclass_fields__
         for key in body:
             if key not in known:
-                raise ConfigError(f"{path}: unknown setting '{key}' in [{section}]; known: {', '.join(known)}")
+                raise ConfigError(
+                    f"{path}: unknown setting '{key}' in [{section}]; known: {', '.join(known)}"
+                )
 
 
 def _from_env(name: str, text: str, kind: str) -> Any:
@@ -126,8 +129,11 @@ def _from_env(name: str, text: str, kind: str) -> Any:
 
 def _typed(path: Path, section: str, key: str, value: Any) -> Any:
     kind = _SECTIONS[section].__dataclass_fields__[key].type
-    ok = {"str": isinstance(value, str), "bool": isinstance(value, bool),
-          "float": isinstance(value, (int, float)) and not isinstance(value, bool)}[kind]
+    ok = {
+        "str": isinstance(value, str),
+        "bool": isinstance(value, bool),
+        "float": isinstance(value, (int, float)) and not isinstance(value, bool),
+    }[kind]
     if not ok:
         shown = "a value" if key == "password" else repr(value)
         wanted = {"str": "text in quotes", "bool": "true or false", "float": "a number"}[kind]
@@ -143,8 +149,10 @@ def _check(path: Path, lrs: LrsSettings, xapi: XapiSettings) -> None:
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ConfigError(f"{path}: {where} must be an http:// or https:// address")
         if parts.username or parts.password:
-            raise ConfigError(f"{path}: {where} must not hold a user name or password; "
-                              "put them in [lrs] username and password")
+            raise ConfigError(
+                f"{path}: {where} must not hold a user name or password; "
+                "put them in [lrs] username and password"
+            )
     if lrs.endpoint and not (lrs.username and lrs.password):
         raise ConfigError(f"{path}: [lrs] endpoint is set, so [lrs] username and password are needed too")
     if lrs.timeout <= 0:

@@ -19,11 +19,39 @@ from .store import iso, local, stamp, utc_now
 
 REPORT_FORMAT = "modo-ninez/report"
 REPORT_VERSION = 1
-ATTEMPT_COLUMNS = ("attempt", "player", "nickname", "badge", "station", "scenario", "scenario_version",
-                   "language", "started", "ended", "status", "ending", "decisions", "seconds",
-                   "points", "best", "share", "source")
-DECISION_COLUMNS = ("attempt", "player", "nickname", "station", "scenario", "scenario_version",
-                    "number", "state", "choice", "seconds", "made")
+ATTEMPT_COLUMNS = (
+    "attempt",
+    "player",
+    "nickname",
+    "badge",
+    "station",
+    "scenario",
+    "scenario_version",
+    "language",
+    "started",
+    "ended",
+    "status",
+    "ending",
+    "decisions",
+    "seconds",
+    "points",
+    "best",
+    "share",
+    "source",
+)
+DECISION_COLUMNS = (
+    "attempt",
+    "player",
+    "nickname",
+    "station",
+    "scenario",
+    "scenario_version",
+    "number",
+    "state",
+    "choice",
+    "seconds",
+    "made",
+)
 _FROM = "FROM attempts a JOIN players p ON p.id = a.player_id"
 _MADE = local("d.made / 1000.0, 'unixepoch'")  # decisions keep milliseconds
 
@@ -35,32 +63,53 @@ def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "att
     """
     where, params = which.sql()
     if rows == "attempts":
-        competencies = [c for (c,) in store.select(
-            f"SELECT DISTINCT s.competency {_FROM} JOIN attempt_scores s ON s.attempt_id = a.id "
-            f"WHERE {where} ORDER BY 1", params)]
+        competencies = [
+            c
+            for (c,) in store.select(
+                f"SELECT DISTINCT s.competency {_FROM} JOIN attempt_scores s ON s.attempt_id = a.id "
+                f"WHERE {where} ORDER BY 1",
+                params,
+            )
+        ]
         per_competency = "".join(
             f", (SELECT earned FROM attempt_scores WHERE attempt_id = a.id AND competency = ?{n})"
             f", (SELECT round(share, 3) FROM attempt_scores WHERE attempt_id = a.id AND competency = ?{n})"
-            for n in range(1, len(competencies) + 1))
+            for n in range(1, len(competencies) + 1)
+        )
         header = ATTEMPT_COLUMNS + tuple(f"{c}_{part}" for c in competencies for part in ("points", "share"))
-        typed: tuple[int, ...] = (2, 3, 4)  # nickname, badge, station: typed in by people; ids are checked safe names
-        sql = ("SELECT a.id, p.id, p.nickname, p.badge, p.station, "
-               "a.scenario_id, a.scenario_version, a.language, "
-               f"{local('a.started')}, {local('a.ended')}, a.status, a.ending, "
-               "(SELECT count(*) FROM decisions WHERE attempt_id = a.id), "
-               "(SELECT round(coalesce(sum(seconds), 0), 2) FROM decisions WHERE attempt_id = a.id), "
-               f"a.earned, a.best, round(a.share, 3), a.source{per_competency} {_FROM} WHERE {where} ORDER BY a.id")
+        typed: tuple[int, ...] = (
+            2,
+            3,
+            4,
+        )  # nickname, badge, station: typed in by people; ids are checked safe names
+        sql = (
+            "SELECT a.id, p.id, p.nickname, p.badge, p.station, "
+            "a.scenario_id, a.scenario_version, a.language, "
+            f"{local('a.started')}, {local('a.ended')}, a.status, a.ending, "
+            "(SELECT count(*) FROM decisions WHERE attempt_id = a.id), "
+            "(SELECT round(coalesce(sum(seconds), 0), 2) FROM decisions WHERE attempt_id = a.id), "
+            f"a.earned, a.best, round(a.share, 3), a.source{per_competency} {_FROM} WHERE {where} ORDER BY a.id"
+        )
     elif rows == "decisions":
-        decisions_from = "FROM decisions d JOIN attempts a ON a.id = d.attempt_id JOIN players p ON p.id = a.player_id"
-        competencies = [c for (c,) in store.select(
-            f"SELECT DISTINCT j.key {decisions_from}, json_each(d.deltas) j WHERE {where} ORDER BY 1", params)]
+        decisions_from = (
+            "FROM decisions d JOIN attempts a ON a.id = d.attempt_id JOIN players p ON p.id = a.player_id"
+        )
+        competencies = [
+            c
+            for (c,) in store.select(
+                f"SELECT DISTINCT j.key {decisions_from}, json_each(d.deltas) j WHERE {where} ORDER BY 1",
+                params,
+            )
+        ]
         header = DECISION_COLUMNS + tuple(f"{c}_delta" for c in competencies)
         per_competency = "".join(f", json_extract(d.deltas, ?{n})" for n in range(1, len(competencies) + 1))
         typed = (2, 3)
-        sql = ("SELECT a.id, p.id, p.nickname, p.station, a.scenario_id, "
-               "a.scenario_version, d.number, d.state, d.choice, round(d.seconds, 2), "
-               f"{_MADE}{per_competency} {decisions_from} WHERE {where} "
-               "ORDER BY d.attempt_id, d.number")
+        sql = (
+            "SELECT a.id, p.id, p.nickname, p.station, a.scenario_id, "
+            "a.scenario_version, d.number, d.state, d.choice, round(d.seconds, 2), "
+            f"{_MADE}{per_competency} {decisions_from} WHERE {where} "
+            "ORDER BY d.attempt_id, d.number"
+        )
         competencies = [f'$."{c}"' for c in competencies]
     else:
         raise ValueError(f"rows must be 'attempts' or 'decisions', not {rows!r}")
@@ -77,7 +126,10 @@ def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "att
 def write_json(store: Store, out: IO[str], which: AttemptFilter) -> int:
     """Write every selected attempt with its player, scores and decisions as one JSON document."""
     where, params = which.sql()
-    attempts = [text for (text,) in store.select(f"""
+    attempts = [
+        text
+        for (text,) in store.select(
+            f"""
         SELECT json_object(
             'attempt', a.id, 'registration', a.registration,
             'player', json_object('id', p.id, 'nickname', p.nickname, 'badge', p.badge,
@@ -91,14 +143,24 @@ def write_json(store: Store, out: IO[str], which: AttemptFilter) -> int:
                 FROM attempt_scores WHERE attempt_id = a.id)),
             'decisions', json((SELECT json_group_array(json_object(
                 'number', number, 'state', state, 'choice', choice, 'deltas', json(deltas),
-                'seconds', seconds, 'made', {iso('made')}))
+                'seconds', seconds, 'made', {iso("made")}))
                 FROM (SELECT * FROM decisions WHERE attempt_id = a.id ORDER BY number))))
-        {_FROM} WHERE {where} ORDER BY a.id""", params)]
-    head = json.dumps({"format": REPORT_FORMAT, "version": REPORT_VERSION, "generated": utc_now(),
-                       "filters": {"player": which.player, "scenario": which.scenario,
-                                   "since": stamp(which.since) if which.since else None}},
-                      ensure_ascii=False)
+        {_FROM} WHERE {where} ORDER BY a.id""",
+            params,
+        )
+    ]
+    head = json.dumps(
+        {
+            "format": REPORT_FORMAT,
+            "version": REPORT_VERSION,
+            "generated": utc_now(),
+            "filters": {
+                "player": which.player,
+                "scenario": which.scenario,
+                "since": stamp(which.since) if which.since else None,
+            },
+        },
+        ensure_ascii=False,
+    )
     out.write(head[:-1] + ', "attempts": [' + ",\n".join(attempts) + "]}\n")  # head without its closing }
     return len(attempts)
-
-

@@ -42,7 +42,9 @@ class _Unusable(Exception):
         self.kind, self.reason = kind, reason
 
 
-def open_database(path: Path, create: bool = True, check: bool = False) -> tuple[sqlite3.Connection, list[str]]:
+def open_database(
+    path: Path, create: bool = True, check: bool = False
+) -> tuple[sqlite3.Connection, list[str]]:
     """Open the records file, migrated to the latest schema; returns it and notices for the user.
 
     A damaged file, or another program's database, is moved aside with a timestamp and a fresh
@@ -64,12 +66,17 @@ def open_database(path: Path, create: bool = True, check: bool = False) -> tuple
             conn = _open_checked(path, level)
         except _Unusable as exc:
             if not create:
-                raise StoreUnavailable(f"The records file {path} {exc.reason}, so nothing can be read from "
-                                       "it. Start the game: it moves the file aside (keeping it) and starts "
-                                       "a fresh one.", "damaged") from None
+                raise StoreUnavailable(
+                    f"The records file {path} {exc.reason}, so nothing can be read from "
+                    "it. Start the game: it moves the file aside (keeping it) and starts "
+                    "a fresh one.",
+                    "damaged",
+                ) from None
             moved = _move_aside(path, exc.kind)
-            notice = (f"The records file {path} {exc.reason}. It was moved aside to {moved.name} "
-                      "and a fresh records file was started.")
+            notice = (
+                f"The records file {path} {exc.reason}. It was moved aside to {moved.name} "
+                "and a fresh records file was started."
+            )
             log.warning(notice)
             notices.append(notice)
             conn = _open_checked(path, "light")
@@ -85,11 +92,17 @@ def _prepare_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreUnavailable(f"The records folder {folder} cannot be created ({exc.strerror}). "
-                               "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.", "readonly") from None
+        raise StoreUnavailable(
+            f"The records folder {folder} cannot be created ({exc.strerror}). "
+            "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.",
+            "readonly",
+        ) from None
     if not _writable(folder):
-        raise StoreUnavailable(f"The records folder {folder} is read-only, so nothing could be saved. "
-                               "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.", "readonly")
+        raise StoreUnavailable(
+            f"The records folder {folder} is read-only, so nothing could be saved. "
+            "Choose another folder with --data-dir or MODO_NINEZ_DATA_DIR.",
+            "readonly",
+        )
 
 
 @contextmanager
@@ -98,8 +111,11 @@ def _locked(path: Path) -> Iterator[None]:
     try:
         lock.acquire()
     except filelock.Timeout:
-        raise StoreUnavailable(f"The records file {path} is being opened by another program that does not "
-                               "finish; close the other copy of the game and try again.", "busy") from None
+        raise StoreUnavailable(
+            f"The records file {path} is being opened by another program that does not "
+            "finish; close the other copy of the game and try again.",
+            "busy",
+        ) from None
     try:
         yield
     finally:
@@ -126,7 +142,8 @@ def _open_checked(path: Path, level: str) -> sqlite3.Connection:
         if conn is not None:
             conn.close()
         if isinstance(exc, sqlite3.DatabaseError) and getattr(exc, "sqlite_errorname", "").startswith(
-                ("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+            ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+        ):
             raise _Unusable("damaged", "is damaged") from exc
         if isinstance(exc, sqlite3.Error):
             raise explain(exc, path) from exc
@@ -149,15 +166,23 @@ def _open_read_only(path: Path) -> sqlite3.Connection:
             raise explain(exc, path) from exc
         except (sqlite3.Error, _Unusable) as exc:
             conn.close()
-            if isinstance(exc, _Unusable) or exc.sqlite_errorname.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
-                raise StoreUnavailable(f"The records file {path} is damaged or not a records file, so nothing "
-                                       "can be read from it.", "damaged") from None
+            if isinstance(exc, _Unusable) or exc.sqlite_errorname.startswith(
+                ("SQLITE_NOTADB", "SQLITE_CORRUPT")
+            ):
+                raise StoreUnavailable(
+                    f"The records file {path} is damaged or not a records file, so nothing "
+                    "can be read from it.",
+                    "damaged",
+                ) from None
             raise explain(exc, path) from exc
         if version != schema.LATEST:
             conn.close()
-            raise StoreUnavailable(f"The records file {path} is in another version's format and its folder is "
-                                   "read-only, so it cannot be converted; copy it to a folder you can write and "
-                                   "use --data-dir.", "readonly")
+            raise StoreUnavailable(
+                f"The records file {path} is in another version's format and its folder is "
+                "read-only, so it cannot be converted; copy it to a folder you can write and "
+                "use --data-dir.",
+                "readonly",
+            )
         return conn
     raise StoreUnavailable(f"The records file {path} cannot be opened for reading.", "readonly")
 
@@ -179,9 +204,11 @@ def _check(conn: sqlite3.Connection, level: str) -> None:
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > schema.LATEST:
-        raise StoreUnavailable(f"The records file {path} was written by a newer version of the game "
-                               f"(format {version}; this version reads up to {schema.LATEST}). "
-                               "Update the game; the file was left as it is.")
+        raise StoreUnavailable(
+            f"The records file {path} was written by a newer version of the game "
+            f"(format {version}; this version reads up to {schema.LATEST}). "
+            "Update the game; the file was left as it is."
+        )
     if version == schema.LATEST:
         return
     if version > 0:
@@ -189,9 +216,11 @@ def _migrate(conn: sqlite3.Connection, path: Path) -> None:
     for number in range(version + 1, schema.LATEST + 1):
         log.info("migrating %s to records format %d", path, number)
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{_compact(schema.MIGRATIONS[number - 1])};\n"
-                               f"PRAGMA application_id={schema.APPLICATION_ID};\n"
-                               f"PRAGMA user_version={number};\nCOMMIT;")
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{_compact(schema.MIGRATIONS[number - 1])};\n"
+                f"PRAGMA application_id={schema.APPLICATION_ID};\n"
+                f"PRAGMA user_version={number};\nCOMMIT;"
+            )
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
@@ -215,9 +244,12 @@ def _backup(conn: sqlite3.Connection, path: Path, version: int) -> Path:
         copy.close()
     except sqlite3.Error as exc:
         target.unlink(missing_ok=True)
-        raise StoreUnavailable(f"The records file {path} needs converting to this version's format, but a copy "
-                               f"of it could not be kept first ({exc}); nothing was changed. Free some space "
-                               "on the disk and start again.", "full") from None
+        raise StoreUnavailable(
+            f"The records file {path} needs converting to this version's format, but a copy "
+            f"of it could not be kept first ({exc}); nothing was changed. Free some space "
+            "on the disk and start again.",
+            "full",
+        ) from None
     log.info("kept a copy of %s as %s before converting it", path, target.name)
     return target
 
@@ -240,6 +272,8 @@ def _move_aside(path: Path, kind: str) -> Path:
             if side.exists():
                 side.rename(Path(f"{target}{suffix}"))
     except OSError as exc:
-        raise StoreUnavailable(f"The records file {path} is unusable and could not be moved aside "
-                               f"({exc.strerror}). Move or delete it by hand.") from None
+        raise StoreUnavailable(
+            f"The records file {path} is unusable and could not be moved aside "
+            f"({exc.strerror}). Move or delete it by hand."
+        ) from None
     return target

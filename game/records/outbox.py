@@ -15,8 +15,18 @@ from dataclasses import dataclass
 from .schema import ABANDONED, COMPLETED
 
 STARTED = 0
-__all__ = ["ABANDONED", "COMPLETED", "STARTED", "OutboxStatus", "mark_refused", "mark_sent", "put", "retry_refused",
-           "status", "waiting"]
+__all__ = [
+    "ABANDONED",
+    "COMPLETED",
+    "STARTED",
+    "OutboxStatus",
+    "mark_refused",
+    "mark_sent",
+    "put",
+    "retry_refused",
+    "status",
+    "waiting",
+]
 
 
 @dataclass(frozen=True)
@@ -35,8 +45,10 @@ def put(conn: sqlite3.Connection, attempt_id: int, event: int) -> None:
 
 def waiting(conn: sqlite3.Connection, limit: int) -> list[tuple[int, int]]:
     """The oldest events still to send (attempt, event), at most `limit`, in the order they happened."""
-    return conn.execute("SELECT attempt_id, event FROM pending WHERE refused IS NULL "
-                        "ORDER BY attempt_id, event LIMIT ?", (limit,)).fetchall()
+    return conn.execute(
+        "SELECT attempt_id, event FROM pending WHERE refused IS NULL ORDER BY attempt_id, event LIMIT ?",
+        (limit,),
+    ).fetchall()
 
 
 def mark_sent(conn: sqlite3.Connection, events: Iterable[tuple[int, int]]) -> None:
@@ -59,5 +71,6 @@ def status(conn: sqlite3.Connection) -> OutboxStatus:
     waiting_, refused, events = conn.execute(
         "SELECT count(*) FILTER (WHERE refused IS NULL), count(refused), "
         "(SELECT count(*) + count(*) FILTER (WHERE status != 'playing') FROM attempts) "
-        "+ (SELECT count(*) FROM decisions) FROM pending").fetchone()
+        "+ (SELECT count(*) FROM decisions) FROM pending"
+    ).fetchone()
     return OutboxStatus(waiting_, events - waiting_ - refused, refused)

@@ -57,8 +57,9 @@ def configure(conn: sqlite3.Connection, writable: bool = True) -> None:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")
     conn.execute("PRAGMA foreign_keys=ON")
-    conn.create_function("casefold", 1, lambda s: s.casefold() if isinstance(s, str) else s,
-                         deterministic=True)
+    conn.create_function(
+        "casefold", 1, lambda s: s.casefold() if isinstance(s, str) else s, deterministic=True
+    )
 
 
 @contextmanager
@@ -97,19 +98,33 @@ def explain(exc: sqlite3.Error, path: Path) -> RecordsError:
     name = getattr(exc, "sqlite_errorname", "") or ""
     folder = path.parent
     if name == "SQLITE_FULL":
-        return StoreUnavailable(f"The disk holding the records folder {folder} is full, so the last "
-                                "action was not saved. Free some space on it, then go on.", "full")
+        return StoreUnavailable(
+            f"The disk holding the records folder {folder} is full, so the last "
+            "action was not saved. Free some space on it, then go on.",
+            "full",
+        )
     if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_AUTH")):
-        return StoreUnavailable(f"The records folder {folder} cannot be written (it is read-only or "
-                                f"not allowed). Choose another folder with --data-dir or "
-                                f"MODO_NINEZ_DATA_DIR.", "readonly")
+        return StoreUnavailable(
+            f"The records folder {folder} cannot be written (it is read-only or "
+            f"not allowed). Choose another folder with --data-dir or "
+            f"MODO_NINEZ_DATA_DIR.",
+            "readonly",
+        )
     if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
-        return StoreUnavailable(f"The records file {path} is busy in another program; close the other "
-                                "copy of the game and try again.", "busy")
+        return StoreUnavailable(
+            f"The records file {path} is busy in another program; close the other "
+            "copy of the game and try again.",
+            "busy",
+        )
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
         ask_full_check(path)
-        return StoreUnavailable(f"The records file {path} is damaged. Restart the game: it will be moved "
-                                "aside and a fresh records file started.", "damaged")
+        return StoreUnavailable(
+            f"The records file {path} is damaged. Restart the game: it will be moved "
+            "aside and a fresh records file started.",
+            "damaged",
+        )
     if name.startswith("SQLITE_IOERR"):
-        return StoreUnavailable(f"A disk error stopped the records in {folder} from being saved ({name}).", "disk")
+        return StoreUnavailable(
+            f"A disk error stopped the records in {folder} from being saved ({name}).", "disk"
+        )
     return RecordsError(f"The records file {path} could not be used: {exc}")

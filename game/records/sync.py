@@ -64,11 +64,19 @@ class LrsClient:
         self.endpoint = settings.endpoint
         self._timeout = settings.timeout
         token = base64.b64encode(f"{settings.username}:{settings.password}".encode()).decode("ascii")
-        secrets = {settings.password, f"{settings.username}:{settings.password}", token,
-                   quote(settings.password, safe=""), json.dumps(settings.password)[1:-1]}
+        secrets = {
+            settings.password,
+            f"{settings.username}:{settings.password}",
+            token,
+            quote(settings.password, safe=""),
+            json.dumps(settings.password)[1:-1],
+        }
         self._secrets = sorted((s for s in secrets if s), key=len, reverse=True)
-        self._headers = {"Authorization": f"Basic {token}", "X-Experience-API-Version": XAPI_VERSION,
-                         "Content-Type": "application/json; charset=utf-8"}
+        self._headers = {
+            "Authorization": f"Basic {token}",
+            "X-Experience-API-Version": XAPI_VERSION,
+            "Content-Type": "application/json; charset=utf-8",
+        }
         # No redirects: following one would hand the credentials to another address.
         self._opener = urllib.request.build_opener(_NoRedirect)
 
@@ -91,16 +99,18 @@ class LrsClient:
             if exc.code in _REFUSED:
                 raise _Refused(f"HTTP {exc.code}: {detail}") from None
             if exc.code in (401, 403):
-                raise LrsProblem(f"the LRS at {self.endpoint} refused the user name or password "
-                                 f"(HTTP {exc.code})") from None
+                raise LrsProblem(
+                    f"the LRS at {self.endpoint} refused the user name or password (HTTP {exc.code})"
+                ) from None
             if 300 <= exc.code < 400:
-                raise LrsProblem(f"the LRS at {self.endpoint} answered with a redirect to "
-                                 f"{self.scrub(exc.headers.get('Location') or '')}; set the endpoint to that address") from None
+                raise LrsProblem(
+                    f"the LRS at {self.endpoint} answered with a redirect to "
+                    f"{self.scrub(exc.headers.get('Location') or '')}; set the endpoint to that address"
+                ) from None
             raise LrsProblem(f"the LRS at {self.endpoint} failed (HTTP {exc.code})") from None
         except (OSError, http.client.HTTPException) as exc:  # URLError and timeouts are OSErrors
             reason = getattr(exc, "reason", exc)
             raise LrsProblem(f"the LRS at {self.endpoint} could not be reached ({reason})") from None
-
 
     def scrub(self, text: str) -> str:
         """What the LRS sent back, safe to log and store: no credentials, no control characters."""
@@ -114,8 +124,9 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
         return None
 
 
-def send_outbox(conn: sqlite3.Connection, path: Path, client: LrsClient, statements: Statements,
-                batch: int = BATCH) -> SyncResult:
+def send_outbox(
+    conn: sqlite3.Connection, path: Path, client: LrsClient, statements: Statements, batch: int = BATCH
+) -> SyncResult:
     """Send every waiting statement, oldest first; stops early (keeping the rest) if the LRS is away."""
     sent = refused = 0
     problem = None
@@ -139,8 +150,9 @@ def send_outbox(conn: sqlite3.Connection, path: Path, client: LrsClient, stateme
     return SyncResult(sent, refused, waiting, problem)
 
 
-def _one_by_one(conn: sqlite3.Connection, path: Path, client: LrsClient, items: list[Outgoing],
-                accepted_before: bool) -> tuple[int, int, str | None]:
+def _one_by_one(
+    conn: sqlite3.Connection, path: Path, client: LrsClient, items: list[Outgoing], accepted_before: bool
+) -> tuple[int, int, str | None]:
     sent, refusals, problem = 0, [], None
     for item in items:
         try:
@@ -155,8 +167,14 @@ def _one_by_one(conn: sqlite3.Connection, path: Path, client: LrsClient, items: 
             outbox.mark_sent(conn, [item.event])
         sent += 1
     if refusals and not (accepted_before or sent):
-        return sent, 0, (f"the LRS refused every statement sent ({refusals[0][1]}); they all wait: check the "
-                         "LRS and its settings")
+        return (
+            sent,
+            0,
+            (
+                f"the LRS refused every statement sent ({refusals[0][1]}); they all wait: check the "
+                "LRS and its settings"
+            ),
+        )
     for item, reason in refusals:
         log.warning("the LRS refused statement %s: %s", item.statement_id, reason)
         with transaction(conn, path):

@@ -72,21 +72,40 @@ class Statements:
 
     def started(self, played: Played, when: str) -> dict[str, Any]:
         """An attempt began: verb attempted, object the scenario."""
-        return self._statement(played, "started", ATTEMPTED, self._scenario(played), when, self._context(played))
+        return self._statement(
+            played, "started", ATTEMPTED, self._scenario(played), when, self._context(played)
+        )
 
-    def decided(self, played: Played, number: int, state: str, choice: str, choice_text: str,
-                deltas: Mapping[str, int], seconds: float, when: str) -> dict[str, Any]:
+    def decided(
+        self,
+        played: Played,
+        number: int,
+        state: str,
+        choice: str,
+        choice_text: str,
+        deltas: Mapping[str, int],
+        seconds: float,
+        when: str,
+    ) -> dict[str, Any]:
         """A decision: verb answered, object the decision point, the choice and its score changes."""
         context = self._context(played)
-        context["contextActivities"] = {"parent": [{"objectType": "Activity",
-                                                    "id": self.scenario_iri(played.scenario_id)}]}
-        context["extensions"][EXT_CHOICE] = {"number": number, "state": state, "choice": choice, "text": choice_text}
+        context["contextActivities"] = {
+            "parent": [{"objectType": "Activity", "id": self.scenario_iri(played.scenario_id)}]
+        }
+        context["extensions"][EXT_CHOICE] = {
+            "number": number,
+            "state": state,
+            "choice": choice,
+            "text": choice_text,
+        }
         result = {"response": choice, "duration": duration(seconds), "extensions": {EXT_DELTAS: dict(deltas)}}
-        return self._statement(played, f"decision/{number}", ANSWERED, self._decision_point(played, state), when,
-                               context, result)
+        return self._statement(
+            played, f"decision/{number}", ANSWERED, self._decision_point(played, state), when, context, result
+        )
 
-    def completed(self, played: Played, ending: str, end_state: str, score: Score, seconds: float,
-                  when: str) -> dict[str, Any]:
+    def completed(
+        self, played: Played, ending: str, end_state: str, score: Score, seconds: float, when: str
+    ) -> dict[str, Any]:
         """An attempt reached an ending: verb completed, the overall and per-competency scores."""
         result: dict[str, Any] = {
             "completion": True,
@@ -94,29 +113,45 @@ class Statements:
             "duration": duration(seconds),
             "extensions": {
                 EXT_ENDING: {"quality": ending, "state": end_state},
-                EXT_SCORES: {p: {"earned": s.earned, "best": s.best, "worst": s.worst,
-                                 "share": round(s.share, 4)} for p, s in score.principles.items()},
+                EXT_SCORES: {
+                    p: {"earned": s.earned, "best": s.best, "worst": s.worst, "share": round(s.share, 4)}
+                    for p, s in score.principles.items()
+                },
             },
         }
         if score.best > 0:
             worst = sum(s.worst for s in score.principles.values())
-            result["score"] = {"scaled": round(score.share, 4), "raw": score.earned,
-                               "min": min(worst, score.earned), "max": max(score.best, score.earned)}
-        return self._statement(played, "completed", COMPLETED, self._scenario(played), when,
-                               self._context(played), result)
+            result["score"] = {
+                "scaled": round(score.share, 4),
+                "raw": score.earned,
+                "min": min(worst, score.earned),
+                "max": max(score.best, score.earned),
+            }
+        return self._statement(
+            played, "completed", COMPLETED, self._scenario(played), when, self._context(played), result
+        )
 
     def abandoned(self, played: Played, when: str) -> dict[str, Any]:
         """The player gave up an unfinished attempt: verb abandoned."""
         target = {"objectType": "Activity", "id": self.scenario_iri(played.scenario_id)}
-        return self._statement(played, "abandoned", ABANDONED, target, when, self._context(played),
-                               {"completion": False})
+        return self._statement(
+            played, "abandoned", ABANDONED, target, when, self._context(played), {"completion": False}
+        )
 
     def scenario_iri(self, scenario_id: str) -> str:
         """The activity id of a scenario."""
         return f"{self.base}/scenarios/{scenario_id}"
 
-    def _statement(self, played: Played, event: str, verb: tuple[str, str, str], target: dict, when: str,
-                   context: dict, result: dict | None = None) -> dict[str, Any]:
+    def _statement(
+        self,
+        played: Played,
+        event: str,
+        verb: tuple[str, str, str],
+        target: dict,
+        when: str,
+        context: dict,
+        result: dict | None = None,
+    ) -> dict[str, Any]:
         statement = {
             "id": statement_id(played.who.registration, event),
             "actor": self._actor(played.who),
@@ -130,8 +165,10 @@ class Statements:
         return statement
 
     def _actor(self, who: Who) -> dict[str, Any]:
-        actor: dict[str, Any] = {"objectType": "Agent",
-                                 "account": {"homePage": self.base, "name": who.pseudonym}}
+        actor: dict[str, Any] = {
+            "objectType": "Agent",
+            "account": {"homePage": self.base, "name": who.pseudonym},
+        }
         if self.settings.names:
             actor["name"] = who.nickname
         return actor
@@ -143,12 +180,19 @@ class Statements:
             extensions[EXT_STATION] = who.station
         if self.settings.names and who.badge:
             extensions[EXT_BADGE] = who.badge
-        return {"registration": who.registration, "language": played.language,
-                "platform": f"Policía en Modo Niñez {__version__}", "extensions": extensions}
+        return {
+            "registration": who.registration,
+            "language": played.language,
+            "platform": f"Policía en Modo Niñez {__version__}",
+            "extensions": extensions,
+        }
 
     def _scenario(self, played: Played) -> dict[str, Any]:
-        return {"objectType": "Activity", "id": self.scenario_iri(played.scenario_id),
-                "definition": {"type": SIMULATION, "name": dict(played.title)}}
+        return {
+            "objectType": "Activity",
+            "id": self.scenario_iri(played.scenario_id),
+            "definition": {"type": SIMULATION, "name": dict(played.title)},
+        }
 
     def _decision_point(self, played: Played, state_id: str) -> dict[str, Any]:
         return {

@@ -6,6 +6,17 @@ from .problems import Problem, ScenarioError
 from .rubric import Catalog, Principle
 
 __all__ = [
-    "Catalog", "Choice", "Principle", "Problem", "Report", "Scenario", "ScenarioError", "State",
-    "Text", "bundled_catalog", "load_scenario", "scenario_files", "validate",
+    "Catalog",
+    "Choice",
+    "Principle",
+    "Problem",
+    "Report",
+    "Scenario",
+    "ScenarioError",
+    "State",
+    "Text",
+    "bundled_catalog",
+    "load_scenario",
+    "scenario_files",
+    "validate",
 ]

@@ -40,7 +40,7 @@ def find_cycle(states: Mapping[str, State], start: str) -> list[str] | None:
                 stack.append((sid, index + 1))
                 nxt = targets[index]
                 if colour.get(nxt) == 1:
-                    return path[path.index(nxt):] + [nxt]
+                    return path[path.index(nxt) :] + [nxt]
                 if nxt not in colour:
                     stack.append((nxt, 0))
             else:
@@ -75,8 +75,12 @@ class Exploration:
 
 def followed_variables(scenario: Scenario) -> tuple[str, ...]:
     """The variables some `when` reads (of a choice or a route step): only they change what play may do."""
-    tested = {cond.variable for state in scenario.states.values()
-              for step in state.choices + state.route for cond in step.when}
+    tested = {
+        cond.variable
+        for state in scenario.states.values()
+        for step in state.choices + state.route
+        for cond in step.when
+    }
     return tuple(name for name in scenario.variables if name in tested)
 
 
@@ -86,7 +90,7 @@ def estimate(scenario: Scenario, names: tuple[str, ...]) -> int:
     for name in names:
         var = scenario.variables[name]
         count *= var.max - var.min + 1
-        if count > 10 ** 12:
+        if count > 10**12:
             break
     return count
 
@@ -150,7 +154,9 @@ def _fewest_path(root: tuple, children: dict, memo: dict, states: Mapping[str, S
     path, key = [root[0]], root
     while not states[key[0]].ending:
         rest = memo[key][5] - (1 if len(states[key[0]].choices) >= 2 else 0)
-        key = next(child for child, _ in children[key] if memo.get(child) is not None and memo[child][5] == rest)
+        key = next(
+            child for child, _ in children[key] if memo.get(child) is not None and memo[child][5] == rest
+        )
         path.append(key[0])
     return path
 
@@ -179,8 +185,16 @@ class _Shared(dict):
             row = self.zeros
             if isinstance(step, Choice):
                 changed = [n for n in self.index if n in step.set or n in step.add]
-                effects = tuple((self.index[n], step.set.get(n), step.add.get(n, 0), self.scenario.variables[n].min,
-                                 self.scenario.variables[n].max) for n in changed)
+                effects = tuple(
+                    (
+                        self.index[n],
+                        step.set.get(n),
+                        step.add.get(n, 0),
+                        self.scenario.variables[n].min,
+                        self.scenario.variables[n].max,
+                    )
+                    for n in changed
+                )
                 deltas = tuple(step.score.get(p, 0) for p in self.principles)
                 row = self[deltas + (sum(deltas),)]  # last column: the path's total
             found = self.moves[id(step)] = (conds, effects, row)
@@ -190,8 +204,11 @@ class _Shared(dict):
 def _holds(conds: tuple, values: tuple) -> bool:
     for i, at_least, at_most, equals in conds:
         value = values[i]
-        if ((at_least is not None and value < at_least) or (at_most is not None and value > at_most)
-                or (equals is not None and value != equals)):
+        if (
+            (at_least is not None and value < at_least)
+            or (at_most is not None and value > at_most)
+            or (equals is not None and value != equals)
+        ):
             return False
     return True
 
@@ -201,8 +218,14 @@ def _successors(scenario: Scenario, key: tuple, shared: _Shared) -> list:
     state_id, values = key
     state = scenario.states[state_id]
     if state.route:  # passed through at once, nothing earned: the first step that holds
-        return next(([((step.to, values), shared.zeros)] for step in state.route
-                     if _holds(shared.move(step)[0], values)), [])
+        return next(
+            (
+                [((step.to, values), shared.zeros)]
+                for step in state.route
+                if _holds(shared.move(step)[0], values)
+            ),
+            [],
+        )
     kids = []
     for choice in state.choices:
         conds, effects, row = shared.move(choice)

@@ -9,5 +9,7 @@ def scenario_schema() -> dict:
     """The schema editors use (the YAML language server reads draft-07)."""
     schema = Scenario.model_json_schema(ref_template="#/definitions/{model}")
     schema["definitions"] = schema.pop("$defs", {})
-    return {"$schema": "http://json-schema.org/draft-07/schema#",
-            **{k: v for k, v in schema.items() if k != "$schema"}}
+    return {
+        "$schema": "http://json-schema.org/draft-07/schema#",
+        **{k: v for k, v in schema.items() if k != "$schema"},
+    }

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 from .loader import Report, bundled_catalog, scenario_files, validate
 from .messages import _
@@ -38,9 +38,18 @@ def check_unique_ids(reports: list[Report]) -> None:
         if sid not in first:
             first[sid] = report.path
             continue
-        report.problems.append(Problem(report.path, _id_line(report.path), 1, ERROR, _(
-            "the id '{id}' is also the id of {other}: two scenarios with one id would mix their records; give "
-            "one of them another id (and file name)").format(id=sid, other=first[sid])))
+        report.problems.append(
+            Problem(
+                report.path,
+                _id_line(report.path),
+                1,
+                ERROR,
+                _(
+                    "the id '{id}' is also the id of {other}: two scenarios with one id would mix their records; give "
+                    "one of them another id (and file name)"
+                ).format(id=sid, other=first[sid]),
+            )
+        )
         report.problems.sort()
         report.scenario = None
 

@@ -27,10 +27,14 @@ from .yamlsource import Document
 
 MAX_LISTED = 20  # problems of one kind listed one by one; the rest are counted
 TOO_LARGE = {
-    "variables": N_("too large to check: {count} variables are read by 'when' conditions, at most {variables} "
-                    "can be followed"),
-    "combinations": N_("too large to check: more than {combinations} combinations of a moment and its variables' "
-                       "values (up to {estimate} by states x value ranges)"),
+    "variables": N_(
+        "too large to check: {count} variables are read by 'when' conditions, at most {variables} "
+        "can be followed"
+    ),
+    "combinations": N_(
+        "too large to check: more than {combinations} combinations of a moment and its variables' "
+        "values (up to {estimate} by states x value ranges)"
+    ),
     "moves": N_("too large to check: more than {moves} moves between moments"),
 }
 
@@ -75,11 +79,17 @@ def _validate(path: Path, catalog: Catalog) -> Report:
     if sc is None:
         return Report(doc.path, None, sorted(doc.problems))
     if sc.id != path.stem:
-        doc.error(("id",), _("the id '{id}' must equal the file name without .yaml ('{name}'): rename the file to "
-                             "'{id}.yaml' or change the id (records are kept by id)").format(id=sc.id, name=path.stem))
+        doc.error(
+            ("id",),
+            _(
+                "the id '{id}' must equal the file name without .yaml ('{name}'): rename the file to "
+                "'{id}.yaml' or change the id (records are kept by id)"
+            ).format(id=sc.id, name=path.stem),
+        )
     graph = build.states(sc)
-    sound = checks.run_all(doc, sc, graph, set(catalog.principles), set(catalog.portraits),
-                           set(catalog.backgrounds))
+    sound = checks.run_all(
+        doc, sc, graph, set(catalog.principles), set(catalog.portraits), set(catalog.backgrounds)
+    )
     scenario = None
     if sound:
         scenario = build.scenario(sc, graph, doc.path)
@@ -100,22 +110,38 @@ def report_exploration(doc: Document, scenario: Scenario, found: Exploration) ->
     most MAX_LISTED), and for a scenario with no complete path."""
     if found.too_large:
         kind, _sep, count = found.too_large.partition(":")
-        doc.error(("start",), _(TOO_LARGE[kind]).format(
-            count=int(count), variables=MAX_FOLLOWED_VARIABLES, combinations=MAX_COMBINATIONS, moves=MAX_MOVES,
-            estimate=estimate(scenario, followed_variables(scenario)))
-            + _("; it was not checked fully: simplify it (fewer variables in 'when' conditions, narrower "
-                "min/max ranges, or split it into several scenarios)"))
+        doc.error(
+            ("start",),
+            _(TOO_LARGE[kind]).format(
+                count=int(count),
+                variables=MAX_FOLLOWED_VARIABLES,
+                combinations=MAX_COMBINATIONS,
+                moves=MAX_MOVES,
+                estimate=estimate(scenario, followed_variables(scenario)),
+            )
+            + _(
+                "; it was not checked fully: simplify it (fewer variables in 'when' conditions, narrower "
+                "min/max ranges, or split it into several scenarios)"
+            ),
+        )
         return
     first: dict[str, dict[str, int]] = {}
     for state_id, values in found.stuck:
         first.setdefault(state_id, values)
     for state_id, values in list(first.items())[:MAX_LISTED]:
         shown = ", ".join(f"{k}={v}" for k, v in values.items())
-        doc.error(("states", ("key", state_id)), _("play gets stuck in '{id}': no choice's 'when' holds").format(id=state_id)
-                  + (_(" when {values}").format(values=shown) if shown else ""))
+        doc.error(
+            ("states", ("key", state_id)),
+            _("play gets stuck in '{id}': no choice's 'when' holds").format(id=state_id)
+            + (_(" when {values}").format(values=shown) if shown else ""),
+        )
     if len(first) > MAX_LISTED:
-        doc.error(("start",), _("play gets stuck in {count} more states (only the first {shown} are listed)").format(
-            count=len(first) - MAX_LISTED, shown=MAX_LISTED))
+        doc.error(
+            ("start",),
+            _("play gets stuck in {count} more states (only the first {shown} are listed)").format(
+                count=len(first) - MAX_LISTED, shown=MAX_LISTED
+            ),
+        )
     if found.analysis is None and not found.stuck:
         doc.error(("start",), _("no complete path reaches an ending"))
 

@@ -5,9 +5,9 @@ The engine and the game depend only on this module, never on pydantic or YAML.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import Iterable, Mapping
 
 NARRATOR = "narrator"
 OFFICER = "officer"
@@ -69,9 +69,11 @@ class Condition:
     def holds(self, values: Mapping[str, int]) -> bool:
         """True when the variable's current value meets every bound."""
         value = values[self.variable]
-        return ((self.at_least is None or value >= self.at_least)
-                and (self.at_most is None or value <= self.at_most)
-                and (self.equals is None or value == self.equals))
+        return (
+            (self.at_least is None or value >= self.at_least)
+            and (self.at_most is None or value <= self.at_most)
+            and (self.equals is None or value == self.equals)
+        )
 
     def __str__(self) -> str:
         """The condition as a map shows it, such as "cuidado ≥ 8"."""

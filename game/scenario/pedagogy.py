@@ -28,31 +28,49 @@ RULE = "pedagogy"
 MAX_NAMED = 10  # decisions named in one message; the rest are counted
 
 MESSAGES = {
-    "unreachable_ending": N_("ending '{id}' can never be reached: the 'when' conditions on the way to it never "
-                             "hold together; change them, or remove the ending"),
-    "quality": N_("no path reaches a '{quality}' ending: give the scenario a good, a mixed and a poor ending, "
-                  "each reachable"),
-    "longest": N_("the best choice is also the longest in {count} of {total} decisions ({share:.0%}): {ids}; an "
-                  "officer can score well by picking the longest answer. Write the best choice shorter, or a "
-                  "wrong choice longer, in some of them"),
-    "position": N_("the best choice is always choice {n} (in all {total} decisions); move it to other places in "
-                   "some decisions"),
-    "best_path": N_("no single path earns the full score on every competency: the best path earns {best} of "
-                    "{total} points (each competency's best: {detail}); make the choices that earn each "
-                    "competency's best lie on one path"),
-    "worst_path": N_("the worst path still earns {worst} of the best path's {best} points ({share:.0%}, at most "
-                     "{limit:.0%}): give the tempting wrong choices negative scores"),
-    "decisions": N_("a path reaches ending '{ending}' after only {count} decisions (at least {minimum}): {path}; "
-                    "add decisions on that path"),
-    "last_choice": N_("the ending is decided by the last choice alone in '{id}' ({detail}): a path careful until "
-                      "here and careless now gets the same ending as one careless throughout. Send these choices "
-                      "to a route state that picks the ending from what the whole path earned (see 'route:' in "
-                      "the guide)"),
+    "unreachable_ending": N_(
+        "ending '{id}' can never be reached: the 'when' conditions on the way to it never "
+        "hold together; change them, or remove the ending"
+    ),
+    "quality": N_(
+        "no path reaches a '{quality}' ending: give the scenario a good, a mixed and a poor ending, "
+        "each reachable"
+    ),
+    "longest": N_(
+        "the best choice is also the longest in {count} of {total} decisions ({share:.0%}): {ids}; an "
+        "officer can score well by picking the longest answer. Write the best choice shorter, or a "
+        "wrong choice longer, in some of them"
+    ),
+    "position": N_(
+        "the best choice is always choice {n} (in all {total} decisions); move it to other places in "
+        "some decisions"
+    ),
+    "best_path": N_(
+        "no single path earns the full score on every competency: the best path earns {best} of "
+        "{total} points (each competency's best: {detail}); make the choices that earn each "
+        "competency's best lie on one path"
+    ),
+    "worst_path": N_(
+        "the worst path still earns {worst} of the best path's {best} points ({share:.0%}, at most "
+        "{limit:.0%}): give the tempting wrong choices negative scores"
+    ),
+    "decisions": N_(
+        "a path reaches ending '{ending}' after only {count} decisions (at least {minimum}): {path}; "
+        "add decisions on that path"
+    ),
+    "last_choice": N_(
+        "the ending is decided by the last choice alone in '{id}' ({detail}): a path careful until "
+        "here and careless now gets the same ending as one careless throughout. Send these choices "
+        "to a route state that picks the ending from what the whole path earned (see 'route:' in "
+        "the guide)"
+    ),
     "only_down": N_("competency '{id}' can only go down: give some choice a positive '{id}' score"),
     "only_up": N_("competency '{id}' can only go up: give a tempting wrong choice a negative '{id}' score"),
     "no_cost": N_("no choice in '{id}' costs anything: add a tempting wrong choice with a negative score"),
-    "empty": N_("choice '{choice}' in '{id}' has an empty '{field}': say why it is right or wrong, and what the "
-                "child sees"),
+    "empty": N_(
+        "choice '{choice}' in '{id}' has an empty '{field}': say why it is right or wrong, and what the "
+        "child sees"
+    ),
 }
 
 
@@ -118,8 +136,15 @@ def check_surface_cues(doc: Document, scenario: Scenario) -> None:
         return
     longest = [st.id for st in found if best_index(st) == longest_index(st)]
     if len(longest) > LONGEST_SHARE * len(found):
-        _report(doc, ("states", ("key", longest[0])), "longest", count=len(longest), total=len(found),
-                share=len(longest) / len(found), ids=named(longest))
+        _report(
+            doc,
+            ("states", ("key", longest[0])),
+            "longest",
+            count=len(longest),
+            total=len(found),
+            share=len(longest) / len(found),
+            ids=named(longest),
+        )
     positions = {best_index(st) for st in found}
     if len(found) >= 2 and len(positions) == 1:
         _report(doc, ("states", ("key", found[0].id)), "position", n=positions.pop() + 1, total=len(found))
@@ -129,11 +154,19 @@ def check_scores(doc: Document, analysis: Analysis) -> None:
     """The best path earns every competency's best; the worst path earns little of it."""
     bests = {p: b.best for p, b in analysis.bounds.items()}
     if analysis.total.best < sum(bests.values()):
-        _report(doc, ("principles",), "best_path", best=analysis.total.best, total=sum(bests.values()),
-                detail=", ".join(f"{p} {b}" for p, b in bests.items()))
+        _report(
+            doc,
+            ("principles",),
+            "best_path",
+            best=analysis.total.best,
+            total=sum(bests.values()),
+            detail=", ".join(f"{p} {b}" for p, b in bests.items()),
+        )
     best, worst = analysis.total.best, analysis.total.worst
     if best > 0 and worst > WORST_SHARE * best:
-        _report(doc, ("principles",), "worst_path", worst=worst, best=best, share=worst / best, limit=WORST_SHARE)
+        _report(
+            doc, ("principles",), "worst_path", worst=worst, best=best, share=worst / best, limit=WORST_SHARE
+        )
 
 
 def check_decision_count(doc: Document, found: Exploration) -> None:
@@ -141,8 +174,15 @@ def check_decision_count(doc: Document, found: Exploration) -> None:
     fewest = found.analysis.fewest_decisions if found.analysis else 0
     if fewest < MIN_DECISIONS and found.fewest_path:
         path = found.fewest_path
-        _report(doc, ("states", ("key", path[-1])), "decisions", ending=path[-1], count=fewest,
-                minimum=MIN_DECISIONS, path=" -> ".join(path))
+        _report(
+            doc,
+            ("states", ("key", path[-1])),
+            "decisions",
+            ending=path[-1],
+            count=fewest,
+            minimum=MIN_DECISIONS,
+            path=" -> ".join(path),
+        )
 
 
 def check_last_choice_decides(doc: Document, scenario: Scenario) -> None:
@@ -154,8 +194,13 @@ def check_last_choice_decides(doc: Document, scenario: Scenario) -> None:
             continue
         straight = [(c, states[c.to].ending) for c in st.choices if states[c.to].ending]
         if len({quality for _, quality in straight}) >= 2:
-            _report(doc, ("states", ("key", st.id)), "last_choice", id=st.id,
-                    detail=", ".join(f"'{c.id}' -> '{c.to}' ({quality})" for c, quality in straight))
+            _report(
+                doc,
+                ("states", ("key", st.id)),
+                "last_choice",
+                id=st.id,
+                detail=", ".join(f"'{c.id}' -> '{c.to}' ({quality})" for c, quality in straight),
+            )
 
 
 def check_competencies_move(doc: Document, scenario: Scenario) -> None:
@@ -179,4 +224,11 @@ def check_decisions_cost(doc: Document, scenario: Scenario) -> None:
         for index, c in enumerate(st.choices):
             for name, text in (("feedback", c.feedback), ("child_sees", c.child_sees)):
                 if not text.es.strip():
-                    _report(doc, ("states", st.id, "choices", index, name), "empty", choice=c.id, id=st.id, field=name)
+                    _report(
+                        doc,
+                        ("states", st.id, "choices", index, name),
+                        "empty",
+                        choice=c.id,
+                        id=st.id,
+                        field=name,
+                    )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from pydantic import BaseModel, ValidationError
 
@@ -60,9 +60,9 @@ def load_catalog(principles_path: Path, manifest_path: Path) -> Catalog:
     if rubric is None or manifest is None:
         raise ScenarioError(doc_r.problems + doc_m.problems)
     principles = {
-        pid: Principle(pid, text(p.name), text(p.description), text(p.scores_up),
-                       text(p.scores_down), p.source)
+        pid: Principle(
+            pid, text(p.name), text(p.description), text(p.scores_up), text(p.scores_down), p.source
+        )
         for pid, p in rubric.principles.items()
     }
-    return Catalog(frozen_map(principles), frozenset(manifest.portraits),
-                   frozenset(manifest.backgrounds))
+    return Catalog(frozen_map(principles), frozenset(manifest.portraits), frozenset(manifest.backgrounds))

@@ -29,17 +29,31 @@ def drawable(text: str) -> str:
     """The text itself when the game can draw it; raises ValueError saying what to change otherwise."""
     bad = _UNDRAWABLE.search(text)
     if bad:
-        before = _UNDRAWABLE.sub("", text[max(0, bad.start() - 30):bad.start()])
-        raise ValueError(_("control character U+{code:04X}{where}: remove it (a text may hold line breaks and tabs, "
-                           "no other control characters)").format(
-            code=ord(bad.group()), where=_(' after "{before}"').format(before=before) if before else _(" at the start")))
+        before = _UNDRAWABLE.sub("", text[max(0, bad.start() - 30) : bad.start()])
+        raise ValueError(
+            _(
+                "control character U+{code:04X}{where}: remove it (a text may hold line breaks and tabs, "
+                "no other control characters)"
+            ).format(
+                code=ord(bad.group()),
+                where=_(' after "{before}"').format(before=before) if before else _(" at the start"),
+            )
+        )
     if text.count("\n") > MAX_LINE_BREAKS:
-        raise ValueError(_("{count} line breaks in one text, at most {limit}: a text box cannot show more; "
-                           "shorten it or split it across states").format(count=text.count("\n"), limit=MAX_LINE_BREAKS))
+        raise ValueError(
+            _(
+                "{count} line breaks in one text, at most {limit}: a text box cannot show more; "
+                "shorten it or split it across states"
+            ).format(count=text.count("\n"), limit=MAX_LINE_BREAKS)
+        )
     word = _LONG_WORD.search(text)
     if word:
-        raise ValueError(_("a word of {count} characters without spaces (\"{start}…\"), at most {limit}: a text box "
-                           "cannot wrap it").format(count=len(word.group()), start=word.group()[:30], limit=MAX_WORD))
+        raise ValueError(
+            _(
+                'a word of {count} characters without spaces ("{start}…"), at most {limit}: a text box '
+                "cannot wrap it"
+            ).format(count=len(word.group()), start=word.group()[:30], limit=MAX_WORD)
+        )
     return text
 
 
@@ -66,7 +80,8 @@ class Text(_Strict):
     en_from: SourceHash | None = Field(
         default=None,
         description="Written by `python -m game translations`: a short hash of the Spanish this English "
-                    "was translated from. When the Spanish changes, `validate` warns that the English is stale.")
+        "was translated from. When the Spanish changes, `validate` warns that the English is stale.",
+    )
 
 
 def source_hash(spanish: str) -> str:
@@ -99,10 +114,13 @@ class Variable(_Strict):
     max: int = 100
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Variable":
+    def _ordered(self) -> Variable:
         if not self.min <= self.start <= self.max:
-            raise ValueError(_("start {start} must lie between min {min} and max {max}").format(
-                start=self.start, min=self.min, max=self.max))
+            raise ValueError(
+                _("start {start} must lie between min {min} and max {max}").format(
+                    start=self.start, min=self.min, max=self.max
+                )
+            )
         return self
 
 
@@ -114,7 +132,7 @@ class Condition(_Strict):
     equals: int | None = None
 
     @model_validator(mode="after")
-    def _some_bound(self) -> "Condition":
+    def _some_bound(self) -> Condition:
         if self.at_least is None and self.at_most is None and self.equals is None:
             raise ValueError(_("give at least one of at_least, at_most, equals"))
         return self
@@ -148,8 +166,13 @@ class State(_Strict):
     """A moment of the scenario: a decision (with choices), an ending (with `ending`), or a route state
     (with `route`: passed through at once, to the first step whose `when` holds)."""
 
-    model_config = ConfigDict(strict=True, extra="forbid", frozen=True, defer_build=True,
-                              json_schema_extra={"anyOf": [{"required": ["text"]}, {"required": ["route"]}]})
+    model_config = ConfigDict(
+        strict=True,
+        extra="forbid",
+        frozen=True,
+        defer_build=True,
+        json_schema_extra={"anyOf": [{"required": ["text"]}, {"required": ["route"]}]},
+    )
 
     speaker: SafeId = "narrator"
     text: Text | None = None  # required unless the state has `route`
@@ -170,14 +193,18 @@ class TrainerNotes(_Strict):
     key_points: list[Text] = Field(default_factory=list)
     legal_basis: list[Text] = Field(
         default_factory=list,
-        description="The rules the scenario teaches, each with its law, regulation or protocol number where verified.")
+        description="The rules the scenario teaches, each with its law, regulation or protocol number where verified.",
+    )
 
 
 class Scenario(_Strict):
     """One scenario file."""
 
     model_config = ConfigDict(
-        strict=True, extra="forbid", frozen=True, defer_build=True,
+        strict=True,
+        extra="forbid",
+        frozen=True,
+        defer_build=True,
         title="Modo Niñez scenario",
     )
 

@@ -44,20 +44,26 @@ def _message(item: dict, loc: tuple, root: type[BaseModel]) -> str:
         known = _fields_at(root, loc[:-1])
         return _("unknown field '{name}'").format(name=loc[-1]) + did_you_mean(loc[-1], known)
     if kind == "string_pattern_mismatch":
-        return _("'{value}' is not a safe name{field}: use lowercase letters a-z, digits, '_' or '-', starting "
-                 "with a letter").format(value=value, field=field)
+        return _(
+            "'{value}' is not a safe name{field}: use lowercase letters a-z, digits, '_' or '-', starting "
+            "with a letter"
+        ).format(value=value, field=field)
     if kind == "literal_error":
         allowed = ctx.get("expected", "")
         options = [part.strip(" '") for part in allowed.replace(" or ", ",").split(",")]
-        return (_("{value} is not allowed{field}; use one of {allowed}").format(
-            value=_show(value), field=field, allowed=", ".join(f"'{o}'" for o in options))
-            + did_you_mean(value, options))
+        return _("{value} is not allowed{field}; use one of {allowed}").format(
+            value=_show(value), field=field, allowed=", ".join(f"'{o}'" for o in options)
+        ) + did_you_mean(value, options)
     if kind in _TYPE_NAMES:
         return _("expected {wanted}{field}, got {value}").format(
-            wanted=_(_TYPE_NAMES[kind]), field=field, value=_show(value)) + _hint(kind, value)
-    bounds = {"greater_than_equal": (_("must be at least {n}"), "ge"), "less_than_equal": (_("must be at most {n}"), "le"),
-              "too_short": (_("needs at least {n} item(s)"), "min_length"),
-              "too_long": (_("may hold at most {n}"), "max_length")}
+            wanted=_(_TYPE_NAMES[kind]), field=field, value=_show(value)
+        ) + _hint(kind, value)
+    bounds = {
+        "greater_than_equal": (_("must be at least {n}"), "ge"),
+        "less_than_equal": (_("must be at most {n}"), "le"),
+        "too_short": (_("needs at least {n} item(s)"), "min_length"),
+        "too_long": (_("may hold at most {n}"), "max_length"),
+    }
     if kind in bounds:
         text, key = bounds[kind]
         return text.format(n=ctx.get(key, "?")) + field

@@ -135,7 +135,9 @@ def read_document(path: str | Path, display: str | None = None) -> Document:
             raw = file.read(MAX_BYTES + 1) if size <= MAX_BYTES else b""
             size = max(size, len(raw))
     except OSError as exc:
-        doc.problems.append(Problem(doc.path, 1, 1, ERROR, _("cannot read file: {reason}").format(reason=exc.strerror or exc)))
+        doc.problems.append(
+            Problem(doc.path, 1, 1, ERROR, _("cannot read file: {reason}").format(reason=exc.strerror or exc))
+        )
         return doc
     if size > MAX_BYTES:
         return _too_large(doc, size)
@@ -143,8 +145,15 @@ def read_document(path: str | Path, display: str | None = None) -> Document:
 
 
 def _too_large(doc: Document, size: int) -> Document:
-    doc.problems.append(Problem(doc.path, 1, 1, ERROR,
-                                _("file is {size:,} bytes; the limit is {limit:,}").format(size=size, limit=MAX_BYTES)))
+    doc.problems.append(
+        Problem(
+            doc.path,
+            1,
+            1,
+            ERROR,
+            _("file is {size:,} bytes; the limit is {limit:,}").format(size=size, limit=MAX_BYTES),
+        )
+    )
     return doc
 
 
@@ -157,8 +166,9 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        doc.problems.append(Problem(doc.path, line, column, ERROR,
-                                    _("file is not UTF-8 text; save it as UTF-8")))
+        doc.problems.append(
+            Problem(doc.path, line, column, ERROR, _("file is not UTF-8 text; save it as UTF-8"))
+        )
         return doc
     loader = _Loader(text)
     try:
@@ -168,8 +178,11 @@ def parse_bytes(raw: bytes, doc: Document) -> Document:
         found = explain(text, exc)
         # One message per mistake: what the builder said from the mistake on followed from it.
         doc.problems[:] = [p for p in doc.problems if p.line < found.line]
-        doc.problems.append(Problem(doc.path, found.line, found.column, ERROR,
-                                    _("YAML syntax: {what}").format(what=found.message)))
+        doc.problems.append(
+            Problem(
+                doc.path, found.line, found.column, ERROR, _("YAML syntax: {what}").format(what=found.message)
+            )
+        )
         return doc
     finally:
         loader.dispose()
@@ -231,7 +244,9 @@ class _Builder:
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 marks.append(_pack(event.start_mark))
                 mapping = kind is yaml.MappingStartEvent
-                self._check_tag(event, len(marks) - 1, "tag:yaml.org,2002:map" if mapping else "tag:yaml.org,2002:seq")
+                self._check_tag(
+                    event, len(marks) - 1, "tag:yaml.org,2002:map" if mapping else "tag:yaml.org,2002:seq"
+                )
                 stack.append(_Frame({} if mapping else [], len(marks) - 1))
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
                 frame = stack.pop()
@@ -239,8 +254,12 @@ class _Builder:
                 self._add(stack, frame.value, event, frame.start, collection=True)
             elif kind is yaml.AliasEvent:
                 marks.append(_pack(event.start_mark))
-                self._problem(len(marks) - 1, _("aliases (*{name}) are not allowed in scenarios; repeat the text "
-                                                "instead").format(name=event.anchor))
+                self._problem(
+                    len(marks) - 1,
+                    _("aliases (*{name}) are not allowed in scenarios; repeat the text instead").format(
+                        name=event.anchor
+                    ),
+                )
                 self._add(stack, None, event, len(marks) - 1)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
@@ -250,7 +269,9 @@ class _Builder:
         values = stack[0].value
         return values[0] if values else None
 
-    def _add(self, stack: list[_Frame], value: Any, event: Any, number: int, collection: bool = False) -> None:
+    def _add(
+        self, stack: list[_Frame], value: Any, event: Any, number: int, collection: bool = False
+    ) -> None:
         frame = stack[-1]
         entries = frame.entries
         if isinstance(entries, list):
@@ -272,8 +293,12 @@ class _Builder:
             return
         key = event.value if isinstance(value, bool) or value is None else value
         if key in entries:
-            self._problem(number, _("duplicate key '{key}' (first at line {line}); only one may stay").format(
-                key=key, line=_unpack(self.doc._marks[entries[key]])[0]))
+            self._problem(
+                number,
+                _("duplicate key '{key}' (first at line {line}); only one may stay").format(
+                    key=key, line=_unpack(self.doc._marks[entries[key]])[0]
+                ),
+            )
         entries[key] = number
         frame.key = key
 
@@ -299,7 +324,9 @@ class _Builder:
         try:
             result = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:
-            self._problem(number, _("cannot read value {value!r}: {reason}").format(value=event.value, reason=exc))
+            self._problem(
+                number, _("cannot read value {value!r}: {reason}").format(value=event.value, reason=exc)
+            )
             return None
         if event.tag is None and len(event.value) <= 16:
             self.resolved[event.value] = result

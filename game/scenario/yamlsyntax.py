@@ -39,9 +39,19 @@ def explain(text: str, exc: yaml.YAMLError) -> Located:
     if not isinstance(exc, yaml.MarkedYAMLError) or mark is None:
         return Located(1, 1, _general())
     finder = _Finder(lines, exc, mark.line, mark.column)
-    for rule in (finder.tab, finder.unclosed_quote, finder.unclosed_bracket, finder.colon_in_text,
-                 finder.missing_colon, finder.indentation, finder.after_quote, finder.bad_start,
-                 finder.escape, finder.list_item, finder.stray_bracket):
+    for rule in (
+        finder.tab,
+        finder.unclosed_quote,
+        finder.unclosed_bracket,
+        finder.colon_in_text,
+        finder.missing_colon,
+        finder.indentation,
+        finder.after_quote,
+        finder.bad_start,
+        finder.escape,
+        finder.list_item,
+        finder.stray_bracket,
+    ):
         found = rule()
         if found is not None:
             return found
@@ -49,8 +59,10 @@ def explain(text: str, exc: yaml.YAMLError) -> Located:
 
 
 def _general() -> str:
-    return _("this YAML cannot be read here: check this line and the one above (indentation with spaces, "
-             "a ':' after each name, closing quotes)")
+    return _(
+        "this YAML cannot be read here: check this line and the one above (indentation with spaces, "
+        "a ':' after each name, closing quotes)"
+    )
 
 
 def _unreadable(text: str, exc: yaml.reader.ReaderError) -> Located:
@@ -58,8 +70,11 @@ def _unreadable(text: str, exc: yaml.reader.ReaderError) -> Located:
     line = len(_LINES.findall(before)) + 1
     column = exc.position - max(before.rfind("\n"), before.rfind("\r")) if before else 1
     char = exc.character if isinstance(exc.character, int) else ord(str(exc.character)[:1] or "\0")
-    return Located(line, column, _("an invisible control character (U+{code:04X}) is in the text; delete it")
-                   .format(code=char))
+    return Located(
+        line,
+        column,
+        _("an invisible control character (U+{code:04X}) is in the text; delete it").format(code=char),
+    )
 
 
 def _indent(line: str) -> int:
@@ -95,9 +110,11 @@ class _Finder:
             line = self.lines[i]
             lead = line[: len(line) - len(line.lstrip(" \t"))]
             if "\t" in lead:
-                return Located(i + 1, lead.index("\t") + 1,
-                               _("a tab in the indentation: YAML indents with spaces only; replace the tab "
-                                 "with spaces"))
+                return Located(
+                    i + 1,
+                    lead.index("\t") + 1,
+                    _("a tab in the indentation: YAML indents with spaces only; replace the tab with spaces"),
+                )
         return None
 
     def unclosed_quote(self) -> Located | None:
@@ -105,14 +122,17 @@ class _Finder:
             return self._quote_at(self.context_mark.line, self.context_mark.column)
         for i in range(self.line, max(self.line - 6, -1), -1):
             opened = _OPENS_QUOTE.match(self.lines[i])
-            if opened and not _closes(self.lines[i][opened.end():], opened.group(1)) and i < self.line:
+            if opened and not _closes(self.lines[i][opened.end() :], opened.group(1)) and i < self.line:
                 return self._quote_at(i, opened.end() - 1)
         return None
 
     def _quote_at(self, line: int, column: int) -> Located:
         quote = self._at(line, column) or '"'
-        return Located(line + 1, column + 1, _("this quote ({quote}) is never closed: add {quote} at the end of "
-                                               "the text").format(quote=quote))
+        return Located(
+            line + 1,
+            column + 1,
+            _("this quote ({quote}) is never closed: add {quote} at the end of the text").format(quote=quote),
+        )
 
     def unclosed_bracket(self) -> Located | None:
         mark = self.context_mark
@@ -122,8 +142,13 @@ class _Finder:
         closing = {"{": "}", "[": "]"}.get(bracket)
         if closing is None:
             return None
-        return Located(mark.line + 1, mark.column + 1, _("this '{opening}' is never closed: add '{closing}' at the "
-                                                         "end of the line").format(opening=bracket, closing=closing))
+        return Located(
+            mark.line + 1,
+            mark.column + 1,
+            _("this '{opening}' is never closed: add '{closing}' at the end of the line").format(
+                opening=bracket, closing=closing
+            ),
+        )
 
     def colon_in_text(self) -> Located | None:
         here = self.lines[self.line]
@@ -144,21 +169,28 @@ class _Finder:
         if previous is not None and not _KEY.fullmatch(here[: self.column]):
             above = self.lines[previous]
             key_end = above.find(": ")
-            if key_end >= 0 and _KEY.fullmatch(above[:key_end]) and above[key_end + 2:].strip():
+            if key_end >= 0 and _KEY.fullmatch(above[:key_end]) and above[key_end + 2 :].strip():
                 return self._quote_hint(previous, key_end + 2)  # text going on from the line above
         return None
 
     def _quote_hint(self, line: int, column: int) -> Located:
         while column < len(self.lines[line]) and self.lines[line][column] == " ":
             column += 1
-        return Located(line + 1, column + 1, _("a ':' inside text that is not in quotes: put the text in quotes "
-                                               "(\"...\")"))
+        return Located(
+            line + 1,
+            column + 1,
+            _("a ':' inside text that is not in quotes: put the text in quotes (\"...\")"),
+        )
 
     def missing_colon(self) -> Located | None:
         if "could not find expected ':'" in self.problem and self.context_mark is not None:
             return self._colon_at(self.context_mark.line)
         here = self.lines[self.line]
-        if "mapping values" not in self.problem or self.char != ":" or not _KEY.fullmatch(here[: self.column]):
+        if (
+            "mapping values" not in self.problem
+            or self.char != ":"
+            or not _KEY.fullmatch(here[: self.column])
+        ):
             return None
         previous = self._previous(self.line)
         if previous is None:
@@ -183,54 +215,92 @@ class _Finder:
         mine, above = _indent(here), _indent(self.lines[previous])
         key_line = bool(self.char == ":" and _KEY.fullmatch(here[: self.column]))
         starts_here = self.column == mine  # libyaml stopped at this line's first word
-        if mine > above and (("mapping values" in self.problem and key_line)
-                             or ("expected key" in self.problem and starts_here)):
-            return Located(self.line + 1, 1, _("this line is indented more than the line above: line it up with "
-                                               "'{above}' ({spaces} spaces)").format(
-                above=self.lines[previous].strip()[:30], spaces=above))
+        if mine > above and (
+            ("mapping values" in self.problem and key_line)
+            or ("expected key" in self.problem and starts_here)
+        ):
+            return Located(
+                self.line + 1,
+                1,
+                _(
+                    "this line is indented more than the line above: line it up with "
+                    "'{above}' ({spaces} spaces)"
+                ).format(above=self.lines[previous].strip()[:30], spaces=above),
+            )
         if "expected key" in self.problem or "'-' indicator" in self.problem:
             if self.column != mine or mine == above:
                 return None
-            levels = sorted({_indent(self.lines[i]) for i in range(previous + 1)
-                             if self.lines[i].strip() and _indent(self.lines[i]) <= above}, reverse=True)
-            return Located(self.line + 1, 1, _("indentation slip: this line has {spaces} space(s) but the lines "
-                                               "above have {levels}").format(
-                spaces=mine, levels=_(" or ").join(str(n) for n in levels[:3])))
+            levels = sorted(
+                {
+                    _indent(self.lines[i])
+                    for i in range(previous + 1)
+                    if self.lines[i].strip() and _indent(self.lines[i]) <= above
+                },
+                reverse=True,
+            )
+            return Located(
+                self.line + 1,
+                1,
+                _(
+                    "indentation slip: this line has {spaces} space(s) but the lines above have {levels}"
+                ).format(spaces=mine, levels=_(" or ").join(str(n) for n in levels[:3])),
+            )
         return None
 
     def after_quote(self) -> Located | None:
         before = self.lines[self.line][: self.column].rstrip()
         if "expected key" in self.problem and before.endswith(('"', "'")) and self.column > len(before):
-            return Located(self.line + 1, self.column + 1, _("text after the closing quote: put the whole text "
-                                                             "inside the quotes"))
+            return Located(
+                self.line + 1,
+                self.column + 1,
+                _("text after the closing quote: put the whole text inside the quotes"),
+            )
         return None
 
     def bad_start(self) -> Located | None:
         if "cannot start any token" in self.problem or "block sequence entries" in self.problem:
             char = "- " if self.char == "-" else self.char
-            return Located(self.line + 1, self.column + 1, _("a text cannot start with '{char}': put the text in "
-                                                             "quotes (\"...\")").format(char=char))
+            return Located(
+                self.line + 1,
+                self.column + 1,
+                _("a text cannot start with '{char}': put the text in quotes (\"...\")").format(char=char),
+            )
         return None
 
     def escape(self) -> Located | None:
         if "escape" in self.problem:
             here = self.lines[self.line]
-            escaped = here[self.column:self.column + 2] if self.char == "\\" else "\\" + self.char
-            return Located(self.line + 1, self.column + 1, _("an unknown escape '{escape}' inside double quotes: "
-                                                             "write '\\\\' for a backslash, or use single "
-                                                             "quotes").format(escape=escaped))
+            escaped = here[self.column : self.column + 2] if self.char == "\\" else "\\" + self.char
+            return Located(
+                self.line + 1,
+                self.column + 1,
+                _(
+                    "an unknown escape '{escape}' inside double quotes: "
+                    "write '\\\\' for a backslash, or use single "
+                    "quotes"
+                ).format(escape=escaped),
+            )
         return None
 
     def list_item(self) -> Located | None:
         if "'-' indicator" in self.problem:
-            return Located(self.line + 1, self.column + 1, _("this line is inside a list but does not start with "
-                                                             "'- ': add '- ', or line it up with the list's name"))
+            return Located(
+                self.line + 1,
+                self.column + 1,
+                _(
+                    "this line is inside a list but does not start with "
+                    "'- ': add '- ', or line it up with the list's name"
+                ),
+            )
         return None
 
     def stray_bracket(self) -> Located | None:
         if self.char in ("}", "]"):
-            return Located(self.line + 1, self.column + 1, _("a '{char}' that closes nothing: remove it").format(
-                char=self.char))
+            return Located(
+                self.line + 1,
+                self.column + 1,
+                _("a '{char}' that closes nothing: remove it").format(char=self.char),
+            )
         return None
 
 

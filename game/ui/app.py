@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 import pygame
 
@@ -40,8 +41,13 @@ NOTICE_SECONDS = 5.0
 class App:
     """Owns the window, the shared services scenes use, and the scene stack."""
 
-    def __init__(self, data_dir: str | None = None, size: tuple[int, int] = DEFAULT_SIZE,
-                 scenario_dirs: list[Path] | None = None, prefs_path: Path | None = None):
+    def __init__(
+        self,
+        data_dir: str | None = None,
+        size: tuple[int, int] = DEFAULT_SIZE,
+        scenario_dirs: list[Path] | None = None,
+        prefs_path: Path | None = None,
+    ):
         release_large_blocks()
         pygame.display.init()  # no sound is used: leaving the mixer out also keeps ALSA quiet
         pygame.font.init()
@@ -49,7 +55,9 @@ class App:
         self.held: set[int] = set()  # keys down now
         self.skew = 0.0  # seconds added to the clock by a test's pilot instead of waiting
         self.store, notices = self._open_store(data_dir)
-        self.prefs_path = prefs_path or (self.store.path.parent if self.store else Path.cwd()) / "preferences.json"
+        self.prefs_path = (
+            prefs_path or (self.store.path.parent if self.store else Path.cwd()) / "preferences.json"
+        )
         self.prefs, reset = preferences.read(self.prefs_path)
         flags = pygame.RESIZABLE | (pygame.FULLSCREEN if self.prefs.fullscreen else 0)
         self.screen = pygame.display.set_mode(size, flags)
@@ -72,8 +80,11 @@ class App:
         self.running = True
         self.dirty = True
         if self.store is None:
-            notices = [self.t("Records are unavailable ({reason}); you can play, but progress will not be "
-                              "saved.").format(reason=self.explain(self._store_problem))]
+            notices = [
+                self.t(
+                    "Records are unavailable ({reason}); you can play, but progress will not be saved."
+                ).format(reason=self.explain(self._store_problem))
+            ]
         if reset:  # a setting of the wrong type or range: back to its default, and said once
             preferences.save(self.prefs_path, self.prefs)
             notices.append(self.t("Some settings were not valid and were set back to their defaults."))
@@ -136,8 +147,10 @@ class App:
         if prefs.language != old.language:
             self.language_override = None  # the player chose a language in Settings
         if prefs.fullscreen != old.fullscreen:
-            self.screen = pygame.display.set_mode(self.screen.get_size() if not prefs.fullscreen else (0, 0),
-                                                  pygame.RESIZABLE | (pygame.FULLSCREEN if prefs.fullscreen else 0))
+            self.screen = pygame.display.set_mode(
+                self.screen.get_size() if not prefs.fullscreen else (0, 0),
+                pygame.RESIZABLE | (pygame.FULLSCREEN if prefs.fullscreen else 0),
+            )
         self.theme = theme_for(prefs.high_contrast)
         self.t = translator(self.language)
         if self.language != shown_before:
@@ -146,7 +159,9 @@ class App:
         if not prefs.read_aloud:
             self.speaker.stop()
         if not preferences.save(self.prefs_path, prefs):
-            self.notify(self.t("Settings could not be saved on this PC; they apply until you close the game."))
+            self.notify(
+                self.t("Settings could not be saved on this PC; they apply until you close the game.")
+            )
         self.relayout()
 
     def notify(self, text: str) -> None:
@@ -355,8 +370,15 @@ class App:
         if event.type == pygame.KEYDOWN and event.key == pygame.K_F5 and self.stack:
             self.speaker.say(self.stack[-1].speech(), self.language)
             return
-        if self.stack and event.type in (pygame.KEYDOWN, pygame.KEYUP, pygame.TEXTINPUT, pygame.MOUSEMOTION,
-                                         pygame.MOUSEBUTTONUP, pygame.MOUSEBUTTONDOWN, pygame.MOUSEWHEEL):
+        if self.stack and event.type in (
+            pygame.KEYDOWN,
+            pygame.KEYUP,
+            pygame.TEXTINPUT,
+            pygame.MOUSEMOTION,
+            pygame.MOUSEBUTTONUP,
+            pygame.MOUSEBUTTONDOWN,
+            pygame.MOUSEWHEEL,
+        ):
             self.stack[-1].handle(event)
             self.dirty = True
 
@@ -369,6 +391,7 @@ class App:
 
     def _draw_notice(self, surface: pygame.Surface, text: str) -> None:
         from . import draw
+
         width = min(surface.get_width() - 80, self.typo.px("body") * 40)
         label = self.typo.render(text, self.theme.text, "body", width=width - 40)
         box = label.get_rect().inflate(40, 24)

@@ -34,8 +34,9 @@ class Art:
         """A background covering `size` (cropped to keep its 16:9 proportions)."""
         w, h = size
         scale = max(w / 1920, h / 1080)
-        full = self._load(f"backgrounds/{name}.svg", (max(1, round(1920 * scale)), max(1, round(1080 * scale))),
-                          opaque=True)
+        full = self._load(
+            f"backgrounds/{name}.svg", (max(1, round(1920 * scale)), max(1, round(1080 * scale))), opaque=True
+        )
         if full.get_size() == (w, h):
             return full
         crop = pygame.Rect(0, 0, w, h)
@@ -84,8 +85,13 @@ def placeholder(size: tuple[int, int]) -> pygame.Surface:
     w, h = size
     surface = pygame.Surface(size, pygame.SRCALPHA)
     pygame.draw.rect(surface, (236, 224, 208, 255), surface.get_rect(), border_radius=max(4, min(w, h) // 8))
-    pygame.draw.rect(surface, (160, 140, 120, 255), surface.get_rect(), width=max(2, min(w, h) // 60),
-                     border_radius=max(4, min(w, h) // 8))
+    pygame.draw.rect(
+        surface,
+        (160, 140, 120, 255),
+        surface.get_rect(),
+        width=max(2, min(w, h) // 60),
+        border_radius=max(4, min(w, h) // 8),
+    )
     font = pygame.font.Font(None, max(12, min(w, h) // 2))
     mark = font.render("?", True, (160, 140, 120))
     surface.blit(mark, mark.get_rect(center=(w // 2, h // 2)))

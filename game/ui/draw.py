@@ -10,8 +10,15 @@ import pygame
 from .theme import Theme
 
 
-def panel(surface: pygame.Surface, rect: pygame.Rect, theme: Theme, fill=None, radius: int | None = None,
-          border: int = 3, shadow: bool = True) -> None:
+def panel(
+    surface: pygame.Surface,
+    rect: pygame.Rect,
+    theme: Theme,
+    fill=None,
+    radius: int | None = None,
+    border: int = 3,
+    shadow: bool = True,
+) -> None:
     """A rounded panel with an outline and a soft drop shadow."""
     radius = radius if radius is not None else max(8, rect.height // 14)
     radius = max(0, min(radius, 28, rect.width // 2, rect.height // 2))
@@ -30,14 +37,21 @@ def _shadow(surface: pygame.Surface, rect: pygame.Rect, radius: int) -> None:
     the straight parts are multiplied in place, the four corners are small cached quarter discs."""
     keep = 255 - SHADOW_ALPHA
     r = radius
-    for part in (rect.inflate(-2 * r, 0), pygame.Rect(rect.left, rect.top + r, r, rect.height - 2 * r),
-                 pygame.Rect(rect.right - r, rect.top + r, r, rect.height - 2 * r)):
+    for part in (
+        rect.inflate(-2 * r, 0),
+        pygame.Rect(rect.left, rect.top + r, r, rect.height - 2 * r),
+        pygame.Rect(rect.right - r, rect.top + r, r, rect.height - 2 * r),
+    ):
         if part.width > 0 and part.height > 0:
             surface.fill((keep, keep, keep), part, special_flags=pygame.BLEND_RGB_MULT)
     if r:
         disc = _disc(r)
-        for corner, area in ((rect.topleft, (0, 0)), ((rect.right - r, rect.top), (r, 0)),
-                             ((rect.left, rect.bottom - r), (0, r)), ((rect.right - r, rect.bottom - r), (r, r))):
+        for corner, area in (
+            (rect.topleft, (0, 0)),
+            ((rect.right - r, rect.top), (r, 0)),
+            ((rect.left, rect.bottom - r), (0, r)),
+            ((rect.right - r, rect.bottom - r), (r, r)),
+        ):
             surface.blit(disc, corner, (*area, r, r))
 
 
@@ -76,8 +90,9 @@ def meter(surface: pygame.Surface, rect: pygame.Rect, share: float, theme: Theme
     pygame.draw.rect(surface, theme.border, rect, width=2, border_radius=radius)
 
 
-def radar(surface: pygame.Surface, center: tuple[int, int], radius: int, shares: list[float | None],
-          theme: Theme) -> list[tuple[int, int]]:
+def radar(
+    surface: pygame.Surface, center: tuple[int, int], radius: int, shares: list[float | None], theme: Theme
+) -> list[tuple[int, int]]:
     """A radar chart of shares (None = not scored here); returns the axis tip points for labels."""
     n = len(shares)
     cx, cy = center
@@ -85,8 +100,9 @@ def radar(surface: pygame.Surface, center: tuple[int, int], radius: int, shares:
     tips = []
     for ring in (0.25, 0.5, 0.75, 1.0):
         points = [_polar(cx, cy, radius * ring, i, n) for i in range(n)]
-        pygame.draw.polygon(surface, theme.panel_alt if ring == 1.0 else theme.border, points,
-                            width=0 if ring == 1.0 else 1)
+        pygame.draw.polygon(
+            surface, theme.panel_alt if ring == 1.0 else theme.border, points, width=0 if ring == 1.0 else 1
+        )
     for i in range(n):
         tip = _polar(cx, cy, radius, i, n)
         tips.append(tip)

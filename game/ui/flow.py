@@ -51,7 +51,9 @@ class Flow:
 
     def _played(self, attempt: Attempt, result: object) -> None:
         if result == "finished":
-            self.app.push(DebriefScene(self.app, attempt), on_result=lambda again: self._debriefed(attempt, again))
+            self.app.push(
+                DebriefScene(self.app, attempt), on_result=lambda again: self._debriefed(attempt, again)
+            )
 
     def _debriefed(self, attempt: Attempt, result: object) -> None:
         if result == "again":
@@ -59,7 +61,9 @@ class Flow:
 
     def group(self, workshop: Workshop, run: GroupRun) -> None:
         """A run played by the room, then the room's debrief."""
+
         def played(result: object) -> None:
             if result == "finished":
                 self.app.push(GroupDebriefScene(self.app, workshop, run))
+
         self.app.push(GroupPlayScene(self.app, workshop, run), on_result=played)

@@ -15,9 +15,16 @@ from ..scenario import messages
 INVISIBLE_DRIVERS = ("offscreen", "dummy")
 
 
-def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
-             scenario: Path | None = None, first_frame: Path | None = None,
-             watch: Path | None = None, start_at: str | None = None, record: bool = True) -> int:
+def run_game(
+    data_dir: str | None,
+    size: tuple[int, int],
+    language: str | None,
+    scenario: Path | None = None,
+    first_frame: Path | None = None,
+    watch: Path | None = None,
+    start_at: str | None = None,
+    record: bool = True,
+) -> int:
     """Open the window on the title screen (or straight into one scenario file) and run until closed.
 
     With `first_frame`, draw the first screen into that PNG file and close at once (a smoke test
@@ -35,12 +42,20 @@ def run_game(data_dir: str | None, size: tuple[int, int], language: str | None,
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     _ = translator(language or messages.language())
     if not (paths.scenarios_dir() / "principles.yaml").is_file():
-        return _fail(_("The bundled scenarios are not at {folder}. Reinstall the game, or set MODO_NINEZ_ROOT "
-                       "to the folder holding scenarios/ and assets/.").format(folder=paths.scenarios_dir()))
-    no_window = _("No screen to open the game's window on ({reason}). On a PC without a screen, use "
-                  "`play --text SCENARIO` or `screenshots OUTDIR`.")
+        return _fail(
+            _(
+                "The bundled scenarios are not at {folder}. Reinstall the game, or set MODO_NINEZ_ROOT "
+                "to the folder holding scenarios/ and assets/."
+            ).format(folder=paths.scenarios_dir())
+        )
+    no_window = _(
+        "No screen to open the game's window on ({reason}). On a PC without a screen, use "
+        "`play --text SCENARIO` or `screenshots OUTDIR`."
+    )
     if first_frame is None and (driver := _invisible_driver()):
-        return _fail(no_window.format(reason=_("only SDL's '{driver}' driver is available").format(driver=driver)))
+        return _fail(
+            no_window.format(reason=_("only SDL's '{driver}' driver is available").format(driver=driver))
+        )
     try:
         app = App(data_dir=data_dir, size=size, scenario_dirs=paths.scenario_folders())
     except pygame.error as exc:

@@ -51,8 +51,15 @@ def flow(area: pygame.Rect, count: int, height: int, gap: int, max_columns: int 
         if per_column * (height + gap) - gap <= area.height or columns == max_columns:
             break
     width = (area.width - gap * (columns - 1)) // columns
-    return [pygame.Rect(area.left + (i // per_column) * (width + gap), area.top + (i % per_column) * (height + gap),
-                        width, height) for i in range(count)]
+    return [
+        pygame.Rect(
+            area.left + (i // per_column) * (width + gap),
+            area.top + (i % per_column) * (height + gap),
+            width,
+            height,
+        )
+        for i in range(count)
+    ]
 
 
 def title_height(typo: Typography) -> int:
@@ -60,15 +67,18 @@ def title_height(typo: Typography) -> int:
     return typo.line_height("title", True)
 
 
-def buttons(area: pygame.Rect, labels: list[str], typo: Typography, gap: int = 12,
-            symbols: int = 0) -> list[pygame.Rect]:
+def buttons(
+    area: pygame.Rect, labels: list[str], typo: Typography, gap: int = 12, symbols: int = 0
+) -> list[pygame.Rect]:
     """Buttons along the bottom of `area`, each wide enough for its whole label (and `symbols` of them
     with a ▶ mark): equal widths when they fit so, else sized to their labels, else in two rows (the
     first row above the second). Each is `control_height` high; the bottom row sits on `area.bottom`."""
     height = control_height(typo)
     font = typo.font("body", bold=True)
-    needed = [font.size(label)[0] + height + (typo.px("body") + 8 if i < symbols else 0)
-              for i, label in enumerate(labels)]
+    needed = [
+        font.size(label)[0] + height + (typo.px("body") + 8 if i < symbols else 0)
+        for i, label in enumerate(labels)
+    ]
     rows = [list(range(len(labels)))]
     if sum(needed) + gap * (len(labels) - 1) > area.width and len(labels) > 1:
         half = (len(labels) + 1) // 2

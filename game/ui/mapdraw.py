@@ -8,8 +8,7 @@ from pathlib import Path
 import pygame
 
 from ..map.layout import LABEL_PX, MapLayout, label_text, layout
-from ..map.svg import BACKGROUND, COLOURS, INK, PAD, PATH, ROUTE_FILL, TITLE
-from ..map.svg import arrow_colour, card_lines
+from ..map.svg import BACKGROUND, COLOURS, INK, PAD, PATH, ROUTE_FILL, TITLE, arrow_colour, card_lines
 from ..scenario import Scenario
 from .theme import hex_color
 from .typography import Typography
@@ -18,8 +17,16 @@ MIN_TEXT_PX = 10  # smaller than this a card shows its id only, never unreadable
 LABELS_FROM = 0.8  # arrows' labels from this zoom up (where they have the room the layout gave them)
 
 
-def draw_map(surface: pygame.Surface, scenario: Scenario, plan: MapLayout, typo: Typography, language: str,
-             offset: tuple[float, float], zoom: float, path: list[str] | None = None) -> None:
+def draw_map(
+    surface: pygame.Surface,
+    scenario: Scenario,
+    plan: MapLayout,
+    typo: Typography,
+    language: str,
+    offset: tuple[float, float],
+    zoom: float,
+    path: list[str] | None = None,
+) -> None:
     """Draw cards and arrows at `zoom`, shifted by `offset` (screen pixels); `path` is highlighted.
 
     Text never shrinks below MIN_TEXT_PX: at small zooms a card keeps its id, at full size its text
@@ -40,8 +47,8 @@ def draw_map(surface: pygame.Surface, scenario: Scenario, plan: MapLayout, typo:
             continue
         highlight = (arrow.source, arrow.target) in steps
         colour = hex_color(PATH if highlight else arrow_colour(arrow))
-        pygame.draw.lines(surface, colour, False, points, max(1, round((4 if highlight else 2) * zoom ** 0.5)))
-        _head(surface, points[-2], points[-1], colour, max(5, round(9 * zoom ** 0.5)))
+        pygame.draw.lines(surface, colour, False, points, max(1, round((4 if highlight else 2) * zoom**0.5)))
+        _head(surface, points[-2], points[-1], colour, max(5, round(9 * zoom**0.5)))
     if zoom >= LABELS_FROM:
         px = max(MIN_TEXT_PX, round(LABEL_PX * zoom))
         for arrow in plan.arrows:
@@ -56,15 +63,18 @@ def draw_map(surface: pygame.Surface, scenario: Scenario, plan: MapLayout, typo:
         if not view.colliderect(rect):
             continue
         border = hex_color(PATH) if card.id in visited else hex_color(INK)
-        width = max(1, round((4 if card.id in visited or card.start else 2) * zoom ** 0.5))
+        width = max(1, round((4 if card.id in visited or card.start else 2) * zoom**0.5))
         radius = rect.height // 2 if card.route else max(2, round(12 * zoom))
-        pygame.draw.rect(surface, hex_color(ROUTE_FILL if card.route else COLOURS[card.ending]), rect,
-                         border_radius=radius)
+        pygame.draw.rect(
+            surface, hex_color(ROUTE_FILL if card.route else COLOURS[card.ending]), rect, border_radius=radius
+        )
         pygame.draw.rect(surface, border, rect, width=width, border_radius=radius)
         _card_text(surface, rect, card_lines(scenario, card.id, language), typo, zoom)
 
 
-def _card_text(surface: pygame.Surface, rect: pygame.Rect, lines: list[str], typo: Typography, zoom: float) -> None:
+def _card_text(
+    surface: pygame.Surface, rect: pygame.Rect, lines: list[str], typo: Typography, zoom: float
+) -> None:
     """The card's id (and its text when there is room for both lines), centred in the card's height,
     never smaller than MIN_TEXT_PX and cut with an ellipsis at the card's width."""
     sizes = [max(MIN_TEXT_PX, round(15 * zoom)), max(MIN_TEXT_PX, round(13 * zoom))]
@@ -74,8 +84,9 @@ def _card_text(surface: pygame.Surface, rect: pygame.Rect, lines: list[str], typ
     inset = max(4, round(14 * zoom))
     y = rect.centery - sum(heights[: len(lines)]) / 2
     for i, line in enumerate(lines):
-        text = typo.render(line, hex_color(INK), px=sizes[i], bold=i == 0, width=rect.width - 2 * inset,
-                           max_lines=1)
+        text = typo.render(
+            line, hex_color(INK), px=sizes[i], bold=i == 0, width=rect.width - 2 * inset, max_lines=1
+        )
         surface.blit(text, (rect.left + inset, round(y)))
         y += heights[i]
 

@@ -28,9 +28,14 @@ class PagedScene(Scene):
         if rects[0].top < rects[-1].top:  # not room in half the width: the whole width
             rects = layout.buttons(pygame.Rect(m, m, w - 2 * m, h - 2 * m), labels, self.app.typo)
         self.pager_top = min(r.top for r in rects)
-        self.focus.set([Button(rects[0], labels[0], lambda: self.turn(-1)),
-                        Button(rects[1], labels[1], self.next_page, primary=True, symbol="▶"),
-                        Button(rects[2], labels[2], self.app.pop)], keep=True)
+        self.focus.set(
+            [
+                Button(rects[0], labels[0], lambda: self.turn(-1)),
+                Button(rects[1], labels[1], self.next_page, primary=True, symbol="▶"),
+                Button(rects[2], labels[2], self.app.pop),
+            ],
+            keep=True,
+        )
         if self.focus.index == 0:
             self.focus.index = 1
 

@@ -72,8 +72,10 @@ class Pilot:
         for widget in self.scene.focus.widgets:
             if label in widget.label:
                 return widget
-        raise LookupError(f"no widget labelled {label!r} in {type(self.scene).__name__}: "
-                          f"{[w.label for w in self.scene.focus.widgets]}")
+        raise LookupError(
+            f"no widget labelled {label!r} in {type(self.scene).__name__}: "
+            f"{[w.label for w in self.scene.focus.widgets]}"
+        )
 
     def click_on(self, label: str) -> None:
         """Click the centre of the widget with this label."""

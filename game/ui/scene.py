@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -18,7 +19,7 @@ class Scene:
     opaque = True  # False for dialogs drawn over the scene below
     appear = 1.0  # how far a dialog has faded in (the app animates it from 0 to 1)
 
-    def __init__(self, app: "App"):
+    def __init__(self, app: App):
         self.app = app
         self.focus = FocusGroup(app.now)
         self.on_result: Callable[[Any], None] | None = None

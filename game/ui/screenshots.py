@@ -39,13 +39,22 @@ class _Camera:
 
 
 @contextmanager
-def _camera(outdir: Path, size: tuple[int, int], language: str, text_size: int | None,
-            high_contrast: bool, visit: Visit | None) -> Iterator[_Camera]:
+def _camera(
+    outdir: Path,
+    size: tuple[int, int],
+    language: str,
+    text_size: int | None,
+    high_contrast: bool,
+    visit: Visit | None,
+) -> Iterator[_Camera]:
     outdir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as data:
         app = App(data_dir=data, size=size)
-        look = app.prefs.with_(language=language, high_contrast=high_contrast,
-                               text_size=app.prefs.text_size if text_size is None else text_size)
+        look = app.prefs.with_(
+            language=language,
+            high_contrast=high_contrast,
+            text_size=app.prefs.text_size if text_size is None else text_size,
+        )
         if look != app.prefs:
             app.set_prefs(look)
         app.push(TitleScene(app))
@@ -55,8 +64,14 @@ def _camera(outdir: Path, size: tuple[int, int], language: str, text_size: int |
         app.close()
 
 
-def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es", text_size: int | None = None,
-                     high_contrast: bool = False, visit: Visit | None = None) -> list[Path]:
+def take_screenshots(
+    outdir: Path,
+    size: tuple[int, int],
+    language: str = "es",
+    text_size: int | None = None,
+    high_contrast: bool = False,
+    visit: Visit | None = None,
+) -> list[Path]:
     """Play through the game with a throwaway profile and save one PNG per scene (text size an
     index into the four settings; the player's default when None)."""
     with _camera(outdir, size, language, text_size, high_contrast, visit) as camera:
@@ -120,9 +135,14 @@ def take_screenshots(outdir: Path, size: tuple[int, int], language: str = "es", 
     return camera.saved
 
 
-def take_workshop_screenshots(outdir: Path, size: tuple[int, int], language: str = "es",
-                              text_size: int | None = None, high_contrast: bool = False,
-                              visit: Visit | None = None) -> list[Path]:
+def take_workshop_screenshots(
+    outdir: Path,
+    size: tuple[int, int],
+    language: str = "es",
+    text_size: int | None = None,
+    high_contrast: bool = False,
+    visit: Visit | None = None,
+) -> list[Path]:
     """The facilitator's screens (setup, hub, the room voting, reveal, group debrief, scoreboard)."""
     with _camera(outdir, size, language, text_size, high_contrast, visit) as camera:
         app, pilot, shot = camera.app, camera.pilot, camera.shot
@@ -181,6 +201,7 @@ def _pick(session, worst: bool) -> int:
 def _read_on(pilot) -> None:
     """Press Enter through the feedback (every page of it) back to the scenario."""
     from .scenes.feedback import FeedbackScene
+
     for _ in range(20):
         if not isinstance(pilot.scene, FeedbackScene):
             return

@@ -33,15 +33,21 @@ class Speaker:
         if self._engine:
             command = [self._engine, "-v", _VOICES.get(language, "es"), "-s", "150", text]
         else:
-            script = ("Add-Type -AssemblyName System.Speech; $s = New-Object System.Speech.Synthesis."
-                      "SpeechSynthesizer; $s.Speak([Console]::In.ReadToEnd())")
+            script = (
+                "Add-Type -AssemblyName System.Speech; $s = New-Object System.Speech.Synthesis."
+                "SpeechSynthesizer; $s.Speak([Console]::In.ReadToEnd())"
+            )
             command = ["powershell", "-NoProfile", "-Command", script]
         try:
             # CREATE_NO_WINDOW: the windowed station app (Windows) has no console for PowerShell to share,
             # so without it each read-aloud would flash a console window.
-            self._process = subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                             stderr=subprocess.DEVNULL,
-                                             creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0))
+            self._process = subprocess.Popen(
+                command,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                creationflags=getattr(subprocess, "CREATE_NO_WINDOW", 0),
+            )
             if not self._engine and self._process.stdin:
                 self._process.stdin.write(text.encode("utf-8"))
                 self._process.stdin.close()

@@ -33,8 +33,10 @@ def clean(text: str) -> str:
     text = str(text)[:MAX_CHARS]
     if text.isprintable():
         return text
-    return "".join(" " if c == "\t" else c if c == "\n" or unicodedata.category(c) not in ("Cc", "Cs")
-                   else PLACEHOLDER for c in text)
+    return "".join(
+        " " if c == "\t" else c if c == "\n" or unicodedata.category(c) not in ("Cc", "Cs") else PLACEHOLDER
+        for c in text
+    )
 
 
 class Typography:
@@ -90,8 +92,9 @@ class Typography:
         """The distance from one line of text to the next (and the height of a one-line text)."""
         return round(max(MIN_PX, px or self.px(role)) * LINE_SPACING)
 
-    def wrap(self, text: str, role: str = "body", bold: bool = False, width: int = 0,
-             px: int | None = None) -> list[str]:
+    def wrap(
+        self, text: str, role: str = "body", bold: bool = False, width: int = 0, px: int | None = None
+    ) -> list[str]:
         """The lines `text` takes at a role's size within `width` (0: only its own line breaks)."""
         text = clean(text)
         key = (text, role, bold, width, px)
@@ -116,10 +119,19 @@ class Typography:
         """The text split into pieces that each fit a box (for paged reading); at least one."""
         per_page = max(1, height // self.line_height(role, bold))
         lines = self.wrap(text, role, bold, width)
-        return ["\n".join(lines[i:i + per_page]) for i in range(0, len(lines), per_page)] or [""]
+        return ["\n".join(lines[i : i + per_page]) for i in range(0, len(lines), per_page)] or [""]
 
-    def render(self, text: str, color, role: str = "body", bold: bool = False, width: int = 0,
-               px: int | None = None, align: str = "left", max_lines: int = 0) -> pygame.Surface:
+    def render(
+        self,
+        text: str,
+        color,
+        role: str = "body",
+        bold: bool = False,
+        width: int = 0,
+        px: int | None = None,
+        align: str = "left",
+        max_lines: int = 0,
+    ) -> pygame.Surface:
         """Text rendered (wrapped to `width` when given), at most `max_lines` lines (and never much
         taller than the window) with an ellipsis where it is cut; from the cache when drawn before."""
         key = (text, tuple(color), role, bold, width, px, align, max_lines)
@@ -133,13 +145,21 @@ class Typography:
         step = self.line_height(role, bold, px)
         limit = max(1, min(max_lines or len(lines), 2 * self.height // step))
         if len(lines) > limit:
-            lines = lines[:limit - 1] + [_ellipsized(lines[limit - 1], font, width)]
+            lines = lines[: limit - 1] + [_ellipsized(lines[limit - 1], font, width)]
         surface = _compose(lines, font, color, width, align, step, round(font.get_height() / 1.62 * TOP_CROP))
         self._keep(key, surface)
         return surface
 
-    def fit(self, text: str, color, width: int, height: int, role: str = "body", bold: bool = False,
-            align: str = "left") -> pygame.Surface:
+    def fit(
+        self,
+        text: str,
+        color,
+        width: int,
+        height: int,
+        role: str = "body",
+        bold: bool = False,
+        align: str = "left",
+    ) -> pygame.Surface:
         """Wrapped text within a box: at the role's size, or at body size for a larger role whose
         text is too long; cut with an ellipsis if even that is too tall (never outside its box)."""
         if role in ("large", "title", "huge") and not self.fits(text, width, height, role, bold):
@@ -203,8 +223,9 @@ def _ellipsized(line: str, font: pygame.font.Font, width: int) -> str:
     return (words[0] if len(words) > 1 and words[0] else line[:cut]).rstrip() + ELLIPSIS
 
 
-def _compose(lines: list[str], font: pygame.font.Font, color, width: int, align: str, step: int,
-             crop: int) -> pygame.Surface:
+def _compose(
+    lines: list[str], font: pygame.font.Font, color, width: int, align: str, step: int, crop: int
+) -> pygame.Surface:
     """The lines rendered one under the other, `step` apart, on a transparent surface `step` high per
     line (the font's blank top `crop` cut off), aligned within `width`."""
     rendered = [font.render(line, True, color) if line else None for line in lines]

@@ -58,8 +58,11 @@ class Watcher:
         session, kept = Session.follow(report.scenario, steps, self.app.language, self.start)
         self.app.replace(PlayScene(self.app, self._attempt(report, session)))
         if kept < len(steps):
-            self.app.notify(self.app.t("Reloaded. The path changed: play restarted at “{state}”.").format(
-                state=session.state_id))
+            self.app.notify(
+                self.app.t("Reloaded. The path changed: play restarted at “{state}”.").format(
+                    state=session.state_id
+                )
+            )
         else:
             self.app.notify(self.app.t("Reloaded: {file}").format(file=self.path.name))
 
@@ -70,8 +73,9 @@ class Watcher:
     def _session(self, scenario) -> Session:
         start = self.start if self.start in scenario.states else None
         if self.start and start is None:
-            self.app.notify(self.app.t("There is no state “{state}”; starting at the beginning.").format(
-                state=self.start))
+            self.app.notify(
+                self.app.t("There is no state “{state}”; starting at the beginning.").format(state=self.start)
+            )
         return Session(scenario, self.app.language, start)
 
     def _stamp(self) -> tuple[float, int] | None:

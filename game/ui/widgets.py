@@ -4,7 +4,8 @@ moves a visible focus ring with Tab and the arrows, activates with Enter, and fo
 from __future__ import annotations
 
 import time
-from typing import TYPE_CHECKING, Callable
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pygame
 
@@ -37,7 +38,7 @@ class Widget:
         """A key the widget itself uses (text fields); True when consumed."""
         return False
 
-    def draw(self, surface: pygame.Surface, app: "App", focused: bool) -> None:
+    def draw(self, surface: pygame.Surface, app: App, focused: bool) -> None:
         """Draw the widget."""
 
 
@@ -54,8 +55,15 @@ class Button(Widget):
         fill = theme.accent if self.primary else (theme.hover if self.hovered or focused else theme.panel)
         draw.panel(surface, self.rect, theme, fill=fill, radius=self.rect.height // 2, shadow=not focused)
         color = theme.accent_text if self.primary else theme.text
-        text = app.typo.fit(self.label, color, self.rect.width - self.rect.height, self.rect.height - 8,
-                            "body", bold=True, align="center")
+        text = app.typo.fit(
+            self.label,
+            color,
+            self.rect.width - self.rect.height,
+            self.rect.height - 8,
+            "body",
+            bold=True,
+            align="center",
+        )
         box = text.get_rect(center=self.rect.center)
         if self.symbol:
             mark = app.typo.symbol(app.typo.px("body")).render(self.symbol, True, color)
@@ -81,7 +89,9 @@ class ChoiceCard(Widget):
     def draw_card(self, surface, app, focused: bool, card: pygame.Rect) -> None:
         """The card drawn in `card` (the caller clips it to what is visible)."""
         theme = app.theme
-        draw.panel(surface, card, theme, fill=theme.hover if self.hovered or focused else theme.panel, radius=18)
+        draw.panel(
+            surface, card, theme, fill=theme.hover if self.hovered or focused else theme.panel, radius=18
+        )
         badge = app.typo.line_height("large")
         circle = pygame.Rect(0, 0, badge, badge)
         circle.midleft = (card.left + 12, card.centery)
@@ -114,7 +124,11 @@ class TextField(Widget):
             return True
         # A key that types a character (space included) belongs to the text, not to the buttons:
         # its TEXTINPUT event follows and adds the character.
-        return event.type == pygame.KEYDOWN and bool(getattr(event, "unicode", "")) and event.unicode.isprintable()
+        return (
+            event.type == pygame.KEYDOWN
+            and bool(getattr(event, "unicode", ""))
+            and event.unicode.isprintable()
+        )
 
     def draw(self, surface, app, focused):
         theme = app.theme
@@ -134,7 +148,7 @@ class TextField(Widget):
             focus_ring(surface, self.rect, app, radius=12)
 
 
-def focus_ring(surface: pygame.Surface, rect: pygame.Rect, app: "App", radius: int = 12) -> None:
+def focus_ring(surface: pygame.Surface, rect: pygame.Rect, app: App, radius: int = 12) -> None:
     """The visible keyboard focus: a thick ring just outside the widget."""
     pygame.draw.rect(surface, app.theme.focus, rect.inflate(12, 12), width=5, border_radius=radius + 6)
 
@@ -263,7 +277,7 @@ class FocusGroup:
         if self.widgets:
             self.index = (self.index + step) % len(self.widgets)
 
-    def draw(self, surface: pygame.Surface, app: "App") -> None:
+    def draw(self, surface: pygame.Surface, app: App) -> None:
         """Draw every widget, the focused one with its ring."""
         for i, widget in enumerate(self.widgets):
             widget.draw(surface, app, i == self.index)

@@ -23,13 +23,16 @@ class Tie(ValueError):
 class GroupRun:
     """The room's path through one scenario, with the vote counts and each team's points."""
 
-    def __init__(self, attempt: Attempt, teams: tuple[str, ...] = (), votes: tuple[Vote, ...] = (),
-                 kind: str = "main"):
+    def __init__(
+        self, attempt: Attempt, teams: tuple[str, ...] = (), votes: tuple[Vote, ...] = (), kind: str = "main"
+    ):
         self.attempt = attempt
         self.teams = teams
         self.kind = kind  # pre | main | post: a pre- or post-test reveals nothing
-        self.counts: list[dict[str, int]] = [dict(v.counts) for v in votes]   # per decision, choice -> officers
-        self.deciders: list[str | None] = [v.team for v in votes]              # per decision, whose turn
+        self.counts: list[dict[str, int]] = [
+            dict(v.counts) for v in votes
+        ]  # per decision, choice -> officers
+        self.deciders: list[str | None] = [v.team for v in votes]  # per decision, whose turn
 
     @property
     def session(self):
@@ -79,7 +82,9 @@ class GroupRun:
         return points
 
 
-def start_run(service: PlayService, workshop: Workshop, scenario_id: str, kind: str, language: str) -> GroupRun:
+def start_run(
+    service: PlayService, workshop: Workshop, scenario_id: str, kind: str, language: str
+) -> GroupRun:
     """Begin a scenario for the room; teams take turns in the main scenarios only."""
     attempt = service.start(scenario_id, language, room=(workshop, kind))
     return GroupRun(attempt, workshop.teams if kind == "main" else (), kind=kind)

@@ -21,8 +21,10 @@ QUOTES = {"es": re.compile(r"«([^»]{20,})»"), "en": re.compile(r"\"([^\"]{20,
 # The phrase bank keeps what is said to the child: the Spanish quote speaks to "tú", and not to an adult
 # ("usted", "señora") or a colleague.
 TO_ADULTS = re.compile(r"\b(señora?|señorita|usted|colega|su hij[oa])\b", re.IGNORECASE)
-TO_CHILD = re.compile(r"\b(tú|tu|tus|te|ti|contigo|estás|eres|quieres|puedes|tienes|vas|sabes|dime|cuéntame|mira)\b",
-                      re.IGNORECASE)
+TO_CHILD = re.compile(
+    r"\b(tú|tu|tus|te|ti|contigo|estás|eres|quieres|puedes|tienes|vas|sabes|dime|cuéntame|mira)\b",
+    re.IGNORECASE,
+)
 T = TypeVar("T")
 
 
@@ -40,7 +42,9 @@ class Moment:
     def size(self) -> int:
         """Characters printed, for the page budget: the two answers stand side by side, so the longer counts
         twice, as a full-width line would."""
-        return len(self.situation) + 2 * max(len(self.best) + len(self.best_sees), len(self.worst) + len(self.worst_sees))
+        return len(self.situation) + 2 * max(
+            len(self.best) + len(self.best_sees), len(self.worst) + len(self.worst_sees)
+        )
 
 
 @dataclass(frozen=True)
@@ -103,8 +107,9 @@ class Kit:
     post: Scenario
 
 
-def build_kit(scenarios: Sequence[Scenario], language: str = "es",
-              pre: str | None = None, post: str | None = None) -> Kit:
+def build_kit(
+    scenarios: Sequence[Scenario], language: str = "es", pre: str | None = None, post: str | None = None
+) -> Kit:
     """The kit from these scenarios; `pre`/`post` name the test scenarios (default: a matched pair)."""
     by_id = {sc.id: sc for sc in scenarios}
     for wanted in (pre, post):
@@ -148,13 +153,22 @@ def card_sheets(scenario: Scenario, language: str) -> list[CardSheet]:
     moments = []
     for state in key_states(scenario):
         good, poor = best_choice(state), worst_choice(state)
-        moments.append(Moment(state.text.get(language), good.text.get(language), good.child_sees.get(language),
-                              poor.text.get(language), poor.child_sees.get(language)))
+        moments.append(
+            Moment(
+                state.text.get(language),
+                good.text.get(language),
+                good.child_sees.get(language),
+                poor.text.get(language),
+                poor.child_sees.get(language),
+            )
+        )
     groups = paginate(moments, lambda m: m.size + 450, CARD_BUDGET)
     child = next((c for c in scenario.characters.values() if c.role == "child"), None)
     name = f"{child.name}, {child.age}" if child and child.age is not None else (child.name if child else "")
-    return [CardSheet(scenario.title.get(language), name, scenario.age_group, tuple(group), n, len(groups))
-            for n, group in enumerate(groups, 1)]
+    return [
+        CardSheet(scenario.title.get(language), name, scenario.age_group, tuple(group), n, len(groups))
+        for n, group in enumerate(groups, 1)
+    ]
 
 
 def phrase_pages(scenarios: Iterable[Scenario], age_group: str, language: str) -> list[PhrasePage]:
@@ -172,7 +186,9 @@ def phrase_pages(scenarios: Iterable[Scenario], age_group: str, language: str) -
                 if TO_ADULTS.search(choice.text.es) or not any(TO_CHILD.search(q) for q in spanish):
                     continue
                 for quote in QUOTES[language].findall(choice.text.get(language)):
-                    bucket.setdefault(quote.strip(), Phrase(quote.strip(), first_sentence(choice.feedback.get(language))))
+                    bucket.setdefault(
+                        quote.strip(), Phrase(quote.strip(), first_sentence(choice.feedback.get(language)))
+                    )
     size: Callable[[Phrase], int] = lambda p: len(p.text) + len(p.why) + 60
     says, avoids = paginate(say.values(), size, PHRASE_BUDGET), paginate(avoid.values(), size, PHRASE_BUDGET)
     count = max(len(says), len(avoids))
@@ -186,7 +202,7 @@ def test_pair(scenarios: Sequence[Scenario]) -> tuple[str, str]:
     the most competencies (ties: the earliest)."""
     best: tuple[int, str, str] | None = None
     for i, a in enumerate(scenarios):
-        for b in scenarios[i + 1:]:
+        for b in scenarios[i + 1 :]:
             if a.age_group == b.age_group:
                 shared = len(set(a.principles) & set(b.principles))
                 if best is None or shared > best[0]:
@@ -198,12 +214,20 @@ def test_pair(scenarios: Sequence[Scenario]) -> tuple[str, str]:
 
 def test_pages(scenario: Scenario, kind: str, language: str) -> tuple[TestPage, ...]:
     """The decisions of the scenario's best path as a paper test, with each option's points for the key."""
-    questions = [Question(n, st.text.get(language), tuple(c.text.get(language) for c in st.choices),
-                          tuple(sum(c.score.values()) for c in st.choices))
-                 for n, st in enumerate(best_path(scenario), 1)]
+    questions = [
+        Question(
+            n,
+            st.text.get(language),
+            tuple(c.text.get(language) for c in st.choices),
+            tuple(sum(c.score.values()) for c in st.choices),
+        )
+        for n, st in enumerate(best_path(scenario), 1)
+    ]
     size: Callable[[Question], int] = lambda q: len(q.situation) + sum(len(o) + 40 for o in q.options) + 80
-    return tuple(TestPage(kind, scenario.title.get(language), tuple(group))
-                 for group in paginate(questions, size, TEST_BUDGET))
+    return tuple(
+        TestPage(kind, scenario.title.get(language), tuple(group))
+        for group in paginate(questions, size, TEST_BUDGET)
+    )
 
 
 def first_sentence(text: str) -> str:

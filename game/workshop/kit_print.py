@@ -13,8 +13,16 @@ from .kit import Kit, TestPage
 from .kit_words import WORDS
 
 CHROMIUM = Path("/usr/bin/chromium")
-HEADLESS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync", "--no-pdf-header-footer"]
+HEADLESS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-pdf-header-footer",
+]
 
 
 class KitPrintError(RuntimeError):
@@ -23,16 +31,29 @@ class KitPrintError(RuntimeError):
 
 def pages(kit: Kit) -> list[tuple[str, object]]:
     """The printed pages in order, each as (kind, what it shows); each becomes one A4 sheet."""
-    key = [TestPage(kind, sc.title.get(kit.language), tuple(q for t in kit.tests if t.kind == kind for q in t.questions))
-           for kind, sc in (("pre", kit.pre), ("post", kit.post))]
-    return ([("plan", None), ("safety", None)] + [("card", sheet) for sheet in kit.cards]
-            + [("phrases", page) for page in kit.phrases] + [("directory", None)]
-            + [("test", page) for page in kit.tests] + [("key", key)])
+    key = [
+        TestPage(
+            kind,
+            sc.title.get(kit.language),
+            tuple(q for t in kit.tests if t.kind == kind for q in t.questions),
+        )
+        for kind, sc in (("pre", kit.pre), ("post", kit.post))
+    ]
+    return (
+        [("plan", None), ("safety", None)]
+        + [("card", sheet) for sheet in kit.cards]
+        + [("phrases", page) for page in kit.phrases]
+        + [("directory", None)]
+        + [("test", page) for page in kit.tests]
+        + [("key", key)]
+    )
 
 
 def render_html(kit: Kit) -> str:
     """The whole kit as an HTML page; every text from the scenarios is escaped."""
-    env = Environment(loader=PackageLoader("game.workshop", "templates"), autoescape=select_autoescape(["html"]))
+    env = Environment(
+        loader=PackageLoader("game.workshop", "templates"), autoescape=select_autoescape(["html"])
+    )
     return env.get_template("kit.html").render(kit=kit, w=WORDS[kit.language], pages=pages(kit))
 
 
@@ -45,8 +66,18 @@ def print_pdf(html: Path, pdf: Path, browser: Path, timeout: float = 120) -> Non
     """Print an HTML file to PDF with headless Chromium (its own throwaway profile)."""
     profile = tempfile.mkdtemp(prefix="modo-ninez-kit-")
     try:
-        done = subprocess.run([str(browser), *HEADLESS, f"--user-data-dir={profile}", f"--print-to-pdf={pdf}",
-                               html.resolve().as_uri()], capture_output=True, timeout=timeout, check=False)
+        done = subprocess.run(
+            [
+                str(browser),
+                *HEADLESS,
+                f"--user-data-dir={profile}",
+                f"--print-to-pdf={pdf}",
+                html.resolve().as_uri(),
+            ],
+            capture_output=True,
+            timeout=timeout,
+            check=False,
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         raise KitPrintError(str(exc)) from None
     finally:

@@ -74,8 +74,13 @@ class WorkshopSummary:
     gains: tuple[Gain, ...]
 
 
-def summarise(workshop: Workshop, runs: list[Run], decisions: Mapping[int, list[Decision]],
-              scenarios: Mapping[str, Scenario], language: str = "es") -> WorkshopSummary:
+def summarise(
+    workshop: Workshop,
+    runs: list[Run],
+    decisions: Mapping[int, list[Decision]],
+    scenarios: Mapping[str, Scenario],
+    language: str = "es",
+) -> WorkshopSummary:
     """Build the summary; `decisions` maps attempt id to its decisions, `scenarios` id to scenario."""
     summaries = []
     team_points = {team: 0 for team in workshop.teams}
@@ -88,7 +93,8 @@ def summarise(workshop: Workshop, runs: list[Run], decisions: Mapping[int, list[
             state = scenario.states.get(decision.state) if scenario else None
             options = tuple(
                 OptionVotes(cid, _choice_text(state, cid, language), count, cid == decision.choice)
-                for cid, count in vote.counts.items())
+                for cid, count in vote.counts.items()
+            )
             prompt = state.text.get(language) if state else decision.state
             rows.append(DecisionVotes(decision.number, decision.state, prompt, vote.team, options))
             if vote.team in team_points:
@@ -98,10 +104,24 @@ def summarise(workshop: Workshop, runs: list[Run], decisions: Mapping[int, list[
                 tally[vote.team][1] += 1
         shares = {p: s.share for p, s in run.attempt.scores.items()}
         title = scenario.title.get(language) if scenario else run.attempt.scenario_id
-        summaries.append(RunSummary(run.kind, run.attempt.scenario_id, title, run.attempt.ending, shares,
-                                    run.attempt.share, tuple(rows)))
-    return WorkshopSummary(workshop, tuple(summaries), team_points,
-                           {team: (good, made) for team, (good, made) in tally.items()}, _gains(summaries))
+        summaries.append(
+            RunSummary(
+                run.kind,
+                run.attempt.scenario_id,
+                title,
+                run.attempt.ending,
+                shares,
+                run.attempt.share,
+                tuple(rows),
+            )
+        )
+    return WorkshopSummary(
+        workshop,
+        tuple(summaries),
+        team_points,
+        {team: (good, made) for team, (good, made) in tally.items()},
+        _gains(summaries),
+    )
 
 
 def _choice_text(state, choice_id: str, language: str) -> str:

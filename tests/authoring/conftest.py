@@ -27,11 +27,13 @@ def _own_settings_only(tmp_path, monkeypatch):
 @pytest.fixture
 def bundled_copy(tmp_path):
     """Copy a bundled scenario into a temporary folder; returns the copy's path."""
+
     def copy(name: str = "sala-de-espera.yaml") -> Path:
         target = tmp_path / "copies" / name
         target.parent.mkdir(exist_ok=True)
         shutil.copyfile(paths.scenarios_dir() / name, target)
         return target
+
     return copy
 
 

@@ -28,7 +28,9 @@ def test_new_writes_a_scenario_that_validates_without_a_warning(tmp_path, capsys
     folder = tmp_path / "escenarios"
     assert main(["new", "mi-escenario", "--folder", str(folder), "--lang", lang]) == 0
     path = folder / "mi-escenario.yaml"
-    assert f"{'escrito' if lang == 'es' else 'wrote'} {path}" in capsys.readouterr().out  # --lang: the CLI's too
+    assert (
+        f"{'escrito' if lang == 'es' else 'wrote'} {path}" in capsys.readouterr().out
+    )  # --lang: the CLI's too
     text = path.read_text(encoding="utf-8")
     assert text.splitlines()[0].startswith("# yaml-language-server: $schema=")
     assert (folder / text.splitlines()[0].split("=", 1)[1]).resolve() == paths.schema_path().resolve()
@@ -102,11 +104,21 @@ def test_new_refuses_to_write_over_a_file(tmp_path, capsys):
     assert path.read_text(encoding="utf-8") == "mine\n"
 
 
-@pytest.mark.parametrize("unsafe, hint", [
-    ("Mi Escenario", "mi-escenario"), ("../../etc/passwd", "etc-passwd"), ("sala--espera", "sala-espera"),
-    ("1-sala", "sala"), ("ñandú", "nandu"), ("con espacio/", "con-espacio"), ("x" * 65, "x" * 64),
-    ("", ""), ("-", ""), ("principles", ""),
-])
+@pytest.mark.parametrize(
+    "unsafe, hint",
+    [
+        ("Mi Escenario", "mi-escenario"),
+        ("../../etc/passwd", "etc-passwd"),
+        ("sala--espera", "sala-espera"),
+        ("1-sala", "sala"),
+        ("ñandú", "nandu"),
+        ("con espacio/", "con-espacio"),
+        ("x" * 65, "x" * 64),
+        ("", ""),
+        ("-", ""),
+        ("principles", ""),
+    ],
+)
 def test_new_refuses_an_unsafe_id_and_suggests_one(tmp_path, capsys, unsafe, hint):
     assert main(["new", unsafe, "--folder", str(tmp_path)]) == 2
     err = capsys.readouterr().err

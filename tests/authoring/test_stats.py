@@ -24,7 +24,10 @@ def test_choices_are_counted_exactly(played):
     by_state = {s.state: s for s in found.states}
     first = by_state["llegada"]  # every attempt decides here: choice 1 once, 2 three times, 3 once
     assert [(c.choice, c.count, c.share) for c in first.choices] == [
-        ("mostrador", 1, 0.2), ("sala_ninos", 3, 0.6), ("celular", 1, 0.2)]
+        ("mostrador", 1, 0.2),
+        ("sala_ninos", 3, 0.6),
+        ("celular", 1, 0.2),
+    ]
     assert first.total == 5
     taken = Counter((step.state, step.choice) for s in played.sessions for step in s.history)
     for state in found.states:
@@ -46,7 +49,8 @@ def test_competencies_lost_and_endings(played):
                     lost[competency] += delta
                     lowered[competency] += 1
     assert {(x.competency, x.points, x.decisions) for x in found.losses} == {
-        (c, lost[c], lowered[c]) for c in lost}
+        (c, lost[c], lowered[c]) for c in lost
+    }
     assert [x.points for x in found.losses] == sorted(x.points for x in found.losses)  # most lost first
     reached = Counter(s.state_id for s in played.sessions if s.finished)
     assert sum(reached.values()) == 4
@@ -62,7 +66,11 @@ def test_since_leaves_out_older_attempts(played):
     found = collect(played, datetime.now().astimezone() - timedelta(days=1))
     assert found.attempts == 3 and found.by_status["finished"] == 2
     first = next(s for s in found.states if s.state == "llegada")
-    assert [(c.choice, c.count) for c in first.choices] == [("mostrador", 0), ("sala_ninos", 2), ("celular", 1)]
+    assert [(c.choice, c.count) for c in first.choices] == [
+        ("mostrador", 0),
+        ("sala_ninos", 2),
+        ("celular", 1),
+    ]
 
 
 def test_stats_command_json_and_text(played, capsys):
@@ -73,7 +81,10 @@ def test_stats_command_json_and_text(played, capsys):
     first = report["states"][0]
     assert first["state"] == "llegada" and first["decisions"] == 5
     assert [(c["choice"], c["count"], c["share"]) for c in first["choices"]] == [
-        ("mostrador", 1, 0.2), ("sala_ninos", 3, 0.6), ("celular", 1, 0.2)]
+        ("mostrador", 1, 0.2),
+        ("sala_ninos", 3, 0.6),
+        ("celular", 1, 0.2),
+    ]
     assert first["choices"][1]["text"].startswith("Le digo que no hace cola")
     assert sum(e["count"] for e in report["endings"]) == 4
 

@@ -21,14 +21,24 @@ def test_the_page_lists_the_legal_basis_in_each_language(write_yaml):
     assert not report.errors, report.errors
     principles = bundled_catalog().principles
     spanish = render([report.scenario], principles, "es")
-    assert "**Base legal**\n\n- Entrevista única (Ley 30364, art. 19)\n- Interés superior del niño\n" in spanish
+    assert (
+        "**Base legal**\n\n- Entrevista única (Ley 30364, art. 19)\n- Interés superior del niño\n" in spanish
+    )
     english = render([report.scenario], principles, "en")
-    assert "**Legal basis**\n\n- Single interview (Law 30364, art. 19)\n- Best interests of the child\n" in english
+    assert (
+        "**Legal basis**\n\n- Single interview (Law 30364, art. 19)\n- Best interests of the child\n"
+        in english
+    )
 
 
 def test_without_legal_basis_the_page_has_no_such_heading(write_yaml):
-    report = validate(write_yaml(MINIMAL.replace("background: office\n", "background: office\n" + TRAINER.split(
-        "  legal_basis:")[0])))
+    report = validate(
+        write_yaml(
+            MINIMAL.replace(
+                "background: office\n", "background: office\n" + TRAINER.split("  legal_basis:")[0]
+            )
+        )
+    )
     assert "Base legal" not in render([report.scenario], bundled_catalog().principles, "es")
 
 

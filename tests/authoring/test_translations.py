@@ -33,12 +33,17 @@ def unchecked(path):
 
 
 def test_statuses_on_inline_yaml(write_yaml):
-    text = MINIMAL.replace('title: {es: "Prueba", en: "Test"}',
-                           f'title: {{es: "Prueba", en: "Test", en_from: "{source_hash("Prueba")}"}}')
-    text = text.replace('summary: {es: "Una prueba.", en: "A test."}',
-                        f'summary: {{es: "Una prueba nueva.", en: "A test.", en_from: "{source_hash("Una prueba.")}"}}')
-    text = text.replace('feedback: {es: "No prometa eso.", en: "Don\'t promise that."}',
-                        'feedback: {es: "No prometa eso."}')
+    text = MINIMAL.replace(
+        'title: {es: "Prueba", en: "Test"}',
+        f'title: {{es: "Prueba", en: "Test", en_from: "{source_hash("Prueba")}"}}',
+    )
+    text = text.replace(
+        'summary: {es: "Una prueba.", en: "A test."}',
+        f'summary: {{es: "Una prueba nueva.", en: "A test.", en_from: "{source_hash("Una prueba.")}"}}',
+    )
+    text = text.replace(
+        'feedback: {es: "No prometa eso.", en: "Don\'t promise that."}', 'feedback: {es: "No prometa eso."}'
+    )
     found = statuses(write_yaml(text))
     assert found["title"] == CURRENT
     assert found["summary"] == STALE
@@ -49,9 +54,12 @@ def test_statuses_on_inline_yaml(write_yaml):
 
 def test_validate_warns_at_the_english_of_a_stale_text(write_yaml):
     stale = source_hash("Nina llega sola.")  # the English was written for an older Spanish
-    path = write_yaml(MINIMAL.replace('text: {es: "Nina llega.", en: "Nina arrives."}',
-                                      f'text:\n      es: "Nina llega."\n      en: "Nina arrives."\n'
-                                      f'      en_from: "{stale}"'))
+    path = write_yaml(
+        MINIMAL.replace(
+            'text: {es: "Nina llega.", en: "Nina arrives."}',
+            f'text:\n      es: "Nina llega."\n      en: "Nina arrives."\n      en_from: "{stale}"',
+        )
+    )
     problems = format_problems(validate(path))
     assert len(problems) == 1
     line = path.read_text(encoding="utf-8").splitlines().index('      en: "Nina arrives."') + 1
@@ -73,12 +81,16 @@ def test_a_hand_written_hash_must_look_like_one(write_yaml):
 def test_mark_current_on_a_bundled_copy_adds_only_hashes_and_keeps_comments(bundled_copy):
     path = unchecked(bundled_copy())
     original = path.read_text(encoding="utf-8")
-    commented = (original.replace("states:\n", "# Los estados\nstates:  # todos\n", 1)
-                 .replace("    choices:\n", "    choices:  # tres\n      # la primera\n", 1))
+    commented = original.replace("states:\n", "# Los estados\nstates:  # todos\n", 1).replace(
+        "    choices:\n", "    choices:  # tres\n      # la primera\n", 1
+    )
     path.write_text(commented, encoding="utf-8")
     assert main(["translations", "--mark-current", str(path)]) == 0
     marked = path.read_text(encoding="utf-8")
-    assert "# Los estados\nstates:  # todos\n" in marked and "    choices:  # tres\n      # la primera\n" in marked
+    assert (
+        "# Los estados\nstates:  # todos\n" in marked
+        and "    choices:  # tres\n      # la primera\n" in marked
+    )
     assert EN_FROM.sub("", marked) == commented  # nothing else changed, byte for byte
     assert set(statuses(path).values()) == {CURRENT}
     assert format_problems(validate(path)) == []
@@ -88,8 +100,10 @@ def test_mark_current_on_a_bundled_copy_adds_only_hashes_and_keeps_comments(bund
 
 def test_mark_current_one_text_by_id(bundled_copy, capsys):
     path = unchecked(bundled_copy())
-    assert main(["translations", "--mark-current", "--id", "states.llegada.choices.celular.feedback",
-                 str(path)]) == 0
+    assert (
+        main(["translations", "--mark-current", "--id", "states.llegada.choices.celular.feedback", str(path)])
+        == 0
+    )
     found = statuses(path)
     assert found["states.llegada.choices.celular.feedback"] == CURRENT
     assert list(found.values()).count(CURRENT) == 1
@@ -102,14 +116,17 @@ def test_listing_reports_missing_and_stale_and_exits_one(bundled_copy, capsys):
     translations.mark_current(read_texts(path))
     text = path.read_text(encoding="utf-8")
     text = text.replace('es: "La sala de espera"', 'es: "La sala de espera del sábado"')  # Spanish edited
-    text = re.sub(r'\n +en: "Mum said \\"okay\\"[^\n]*\n +en_from: "[0-9a-f]{6}"', "", text)  # English removed
+    text = re.sub(
+        r'\n +en: "Mum said \\"okay\\"[^\n]*\n +en_from: "[0-9a-f]{6}"', "", text
+    )  # English removed
     path.write_text(text, encoding="utf-8")
     assert main(["translations", str(path)]) == 1
     out = capsys.readouterr().out.splitlines()
     column = text.splitlines()[4].index('"The waiting room"') + 1
     assert out[0] == f"{path}:5:{column}: stale: title"  # where validate warns: at the English
-    assert re.fullmatch(rf"{re.escape(str(path))}:\d+:\d+: missing: states\.llegada\.choices\.sala_ninos\.child_sees",
-                        out[1])
+    assert re.fullmatch(
+        rf"{re.escape(str(path))}:\d+:\d+: missing: states\.llegada\.choices\.sala_ninos\.child_sees", out[1]
+    )
     total = len(read_texts(path).entries)
     assert out[2].endswith(f": {total} text(s): 1 missing, 1 stale, {total - 2} current, 0 unchecked")
     assert main(["translations", "scenarios/vino-sola.yaml"]) == 0
@@ -124,7 +141,9 @@ def test_csv_round_trip_on_a_bundled_copy(bundled_copy, tmp_path, capsys):
     path = bundled_copy()
     translations.mark_current(read_texts(path))
     text = path.read_text(encoding="utf-8")
-    text = text.replace("Lucía se esconde detrás de su pierna.", "Lucía se esconde detrás de su mamá.")  # stale
+    text = text.replace(
+        "Lucía se esconde detrás de su pierna.", "Lucía se esconde detrás de su mamá."
+    )  # stale
     text = text.replace("Hay mucha gente.", "Hay muchísima gente.")  # stale too
     path.write_text(text.replace("\nid: ", "\n# revisado por Carmen\nid: ", 1), encoding="utf-8")
     sheet = tmp_path / "sala.csv"
@@ -134,7 +153,9 @@ def test_csv_round_trip_on_a_bundled_copy(bundled_copy, tmp_path, capsys):
     by_id = {r["id"]: r for r in rows}
     assert by_id["states.llegada.text"]["status"] == STALE
     assert by_id["states.llegada.choices.mostrador.child_sees"]["status"] == STALE
-    by_id["states.llegada.text"]["en"] = by_id["states.llegada.text"]["en"].replace("behind her leg", "behind her mum")
+    by_id["states.llegada.text"]["en"] = by_id["states.llegada.text"]["en"].replace(
+        "behind her leg", "behind her mum"
+    )
     by_id["title"]["en"] = "The Waiting Room"
     by_id["states.llegada.choices.mostrador.child_sees"]["status"] = "current"  # reviewed: still right
     with open(sheet, "w", encoding="utf-8-sig", newline="") as out:
@@ -156,8 +177,9 @@ def test_csv_round_trip_on_a_bundled_copy(bundled_copy, tmp_path, capsys):
 def test_a_stale_row_left_as_it_was_is_not_imported(bundled_copy, tmp_path):
     path = bundled_copy()
     translations.mark_current(read_texts(path))
-    path.write_text(path.read_text(encoding="utf-8").replace("Hay mucha gente.", "Hay muchísima gente."),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("Hay mucha gente.", "Hay muchísima gente."), encoding="utf-8"
+    )
     sheet = tmp_path / "sala.csv"
     exchange.export(read_texts(path), sheet)
     result = translations.import_rows(read_texts(path), exchange.read(sheet)[0])
@@ -180,9 +202,10 @@ def test_po_round_trip_fills_a_missing_english_and_keeps_fuzzy_ones_stale(bundle
     assert main(["translations", str(path), "--export", str(catalogue)]) == 0
     po = catalogue.read_text(encoding="utf-8")
     assert f'#, fuzzy\nmsgctxt "{edited.id}"' in po
-    po = po.replace(f'msgctxt "{missing.id}"\nmsgid {exchange._po_quote(missing.es)}\nmsgstr ""',
-                    f'msgctxt "{missing.id}"\nmsgid {exchange._po_quote(missing.es)}\nmsgstr "A \\"new\\"\\n'
-                    'English"')
+    po = po.replace(
+        f'msgctxt "{missing.id}"\nmsgid {exchange._po_quote(missing.es)}\nmsgstr ""',
+        f'msgctxt "{missing.id}"\nmsgid {exchange._po_quote(missing.es)}\nmsgstr "A \\"new\\"\\nEnglish"',
+    )
     catalogue.write_text(po, encoding="utf-8")
     assert main(["translations", str(path), "--import", str(catalogue)]) == 0
     found = {e.id: e for e in read_texts(path).entries}
@@ -190,7 +213,9 @@ def test_po_round_trip_fills_a_missing_english_and_keeps_fuzzy_ones_stale(bundle
     assert found[edited.id].status == STALE  # still fuzzy in the PO: not taken
     assert [p.severity for p in format_problems(validate(path))] == ["warning"]
 
-    catalogue.write_text(po.replace(f'#, fuzzy\nmsgctxt "{edited.id}"', f'msgctxt "{edited.id}"'), encoding="utf-8")
+    catalogue.write_text(
+        po.replace(f'#, fuzzy\nmsgctxt "{edited.id}"', f'msgctxt "{edited.id}"'), encoding="utf-8"
+    )
     assert main(["translations", str(path), "--import", str(catalogue)]) == 0  # reviewed: fuzzy removed
     assert statuses(path)[edited.id] == CURRENT
     assert format_problems(validate(path)) == []
@@ -200,8 +225,9 @@ def test_spanish_edited_after_the_export_stays_stale(bundled_copy, tmp_path, cap
     path = bundled_copy()
     sheet = tmp_path / "sala.csv"
     exchange.export(read_texts(path), sheet)
-    path.write_text(path.read_text(encoding="utf-8").replace('es: "La sala de espera"', 'es: "La sala"'),
-                    encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8").replace('es: "La sala de espera"', 'es: "La sala"'), encoding="utf-8"
+    )
     rows = _rows(sheet)
     rows[0]["en"] = "The waiting room (revised)"
     with open(sheet, "w", encoding="utf-8-sig", newline="") as out:
@@ -235,15 +261,25 @@ def test_the_po_file_reads_in_babel(bundled_copy, tmp_path):
     assert {m.context for m in messages} == {e.id for e in tf.entries}
 
 
-@pytest.mark.parametrize("layout, expected", [
-    ('t:\n  es: |\n    Hola\n    mundo\n\n  en: |\n    Hi\nx: 1\n',
-     't:\n  es: |\n    Hola\n    mundo\n\n  en: "New"\n  en_from: "abc123"\nx: 1\n'),
-    ('t: {es: "Hola",\n    en: "Hi"}  # saludo\nx: 1\n',
-     't: {es: "Hola",\n    en: "New", en_from: "abc123"}  # saludo\nx: 1\n'),
-    ('t:\r\n  es: "Hola"  # nota\r\n', 't:\r\n  es: "Hola"  # nota\r\n  en: "New"\r\n  en_from: "abc123"\r\n'),
-    ('t:\n  es: "Hola"', 't:\n  es: "Hola"\n  en: "New"\n  en_from: "abc123"'),
-    ('- es: Hola\n  en: ~\n', '- es: Hola\n  en: "New"\n  en_from: "abc123"\n'),
-])
+@pytest.mark.parametrize(
+    "layout, expected",
+    [
+        (
+            "t:\n  es: |\n    Hola\n    mundo\n\n  en: |\n    Hi\nx: 1\n",
+            't:\n  es: |\n    Hola\n    mundo\n\n  en: "New"\n  en_from: "abc123"\nx: 1\n',
+        ),
+        (
+            't: {es: "Hola",\n    en: "Hi"}  # saludo\nx: 1\n',
+            't: {es: "Hola",\n    en: "New", en_from: "abc123"}  # saludo\nx: 1\n',
+        ),
+        (
+            't:\r\n  es: "Hola"  # nota\r\n',
+            't:\r\n  es: "Hola"  # nota\r\n  en: "New"\r\n  en_from: "abc123"\r\n',
+        ),
+        ('t:\n  es: "Hola"', 't:\n  es: "Hola"\n  en: "New"\n  en_from: "abc123"'),
+        ("- es: Hola\n  en: ~\n", '- es: Hola\n  en: "New"\n  en_from: "abc123"\n'),
+    ],
+)
 def test_fields_are_set_in_place_whatever_the_layout(layout, expected):
     from game.authoring.yamledit import set_fields
     from game.scenario.yamlsource import Document, parse_bytes
@@ -276,21 +312,27 @@ def test_a_csv_saved_with_semicolons_reads_the_same(bundled_copy, tmp_path):
         writer.writeheader()
         writer.writerows(rows)
     assert [(r.id, r.es, r.en, r.status) for r in exchange.read(sheet)[0]] == [
-        (r["id"], r["es"], r["en"], r["status"]) for r in rows]
+        (r["id"], r["es"], r["en"], r["status"]) for r in rows
+    ]
 
 
 def test_a_csv_saved_by_excel_in_windows_1252_reads_the_same(bundled_copy, tmp_path):
     tf = read_texts(bundled_copy())
     sheet = tmp_path / "sala.csv"
     exchange.export(tf, sheet)
-    rows = [r for r in _rows(sheet) if all(ch.encode("cp1252", "ignore").decode("cp1252") == ch
-                                           for ch in r["es"] + r["en"])]
+    rows = [
+        r
+        for r in _rows(sheet)
+        if all(ch.encode("cp1252", "ignore").decode("cp1252") == ch for ch in r["es"] + r["en"])
+    ]
     assert any("ñ" in r["es"] or "á" in r["es"] for r in rows)
     with open(sheet, "w", encoding="cp1252", newline="") as out:  # no byte-order mark, Windows-1252, `;`
         writer = csv.DictWriter(out, ["id", "status", "es", "en"], delimiter=";")
         writer.writeheader()
         writer.writerows(rows)
-    assert [(r.id, r.es, r.en) for r in exchange.read(sheet)[0]] == [(r["id"], r["es"], r["en"]) for r in rows]
+    assert [(r.id, r.es, r.en) for r in exchange.read(sheet)[0]] == [
+        (r["id"], r["es"], r["en"]) for r in rows
+    ]
 
 
 def test_a_malformed_row_is_named_by_its_line_and_nothing_is_written(bundled_copy, tmp_path, capsys):

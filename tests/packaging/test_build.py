@@ -42,12 +42,26 @@ def app(tmp_path_factory) -> Path:
         pytest.skip('PyInstaller is not installed (pip install -e ".[package]")')
     out = tmp_path_factory.mktemp("station-app")
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "build.py"), "--dist", str(out / "dist"),
-                             "--work", str(out / "work")], cwd=ROOT, capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--dist",
+            str(out / "dist"),
+            "--work",
+            str(out / "work"),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert result.returncode == 0, f"the build failed:\n{result.stdout}\n{result.stderr[-6000:]}"
     folder = out / "dist" / "modo-ninez"
-    print(f"\nbuilt {folder} in {time.perf_counter() - started:.1f} s, "
-          f"{packaging_build.folder_size(folder) / 2**20:.1f} MiB")
+    print(
+        f"\nbuilt {folder} in {time.perf_counter() - started:.1f} s, "
+        f"{packaging_build.folder_size(folder) / 2**20:.1f} MiB"
+    )
     return folder
 
 
@@ -55,18 +69,32 @@ def app(tmp_path_factory) -> Path:
 def home(tmp_path) -> dict[str, str]:
     """The environment of a station PC's user: a fresh home with its own data and config folders."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MODO_NINEZ_")}
-    env.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", HOME=str(tmp_path / "home"),
-               XDG_DATA_HOME=str(tmp_path / "home" / "data"), XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
-               LOCALAPPDATA=str(tmp_path / "home" / "AppData" / "Local"),
-               APPDATA=str(tmp_path / "home" / "AppData" / "Roaming"))
+    env.update(
+        SDL_VIDEODRIVER="dummy",
+        SDL_AUDIODRIVER="dummy",
+        HOME=str(tmp_path / "home"),
+        XDG_DATA_HOME=str(tmp_path / "home" / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "home" / "config"),
+        LOCALAPPDATA=str(tmp_path / "home" / "AppData" / "Local"),
+        APPDATA=str(tmp_path / "home" / "AppData" / "Roaming"),
+    )
     (tmp_path / "home").mkdir()
     return env
 
 
-def run(executable: Path, *args: str, env: dict[str, str], cwd: Path | None = None,
-        timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([str(executable), *args], env=env, cwd=cwd or executable.parent, capture_output=True,
-                          text=True, encoding="utf-8", timeout=timeout, check=False)
+def run(
+    executable: Path, *args: str, env: dict[str, str], cwd: Path | None = None, timeout: float = 120
+) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [str(executable), *args],
+        env=env,
+        cwd=cwd or executable.parent,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=timeout,
+        check=False,
+    )
 
 
 def pixels(png: Path) -> bytes:
@@ -79,18 +107,29 @@ def pixels(png: Path) -> bytes:
 def assert_not_blank(png: Path) -> None:
     assert png.is_file() and png.stat().st_size > 0, f"no PNG at {png}"
     data = pixels(png)
-    colours = {data[i:i + 3] for i in range(0, len(data), 3 * 97)}
+    colours = {data[i : i + 3] for i in range(0, len(data), 3 * 97)}
     assert len(colours) > 50, f"{png} looks blank ({len(colours)} colours)"
 
 
 def source_frame(tmp_path: Path, name: str, *args: str) -> Path:
     """The same first frame drawn by the checkout (`python -m game`), to compare the bundle with."""
     png = tmp_path / f"{name}-source.png"
-    env = dict(os.environ, SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy",
-               MODO_NINEZ_DATA_DIR=str(tmp_path / f"{name}-source-data"))
+    env = dict(
+        os.environ,
+        SDL_VIDEODRIVER="dummy",
+        SDL_AUDIODRIVER="dummy",
+        MODO_NINEZ_DATA_DIR=str(tmp_path / f"{name}-source-data"),
+    )
     env.pop("MODO_NINEZ_ROOT", None)
-    result = subprocess.run([sys.executable, "-m", "game", "play", "--first-frame", str(png), *args], cwd=ROOT,
-                            env=env, capture_output=True, text=True, timeout=120, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "play", "--first-frame", str(png), *args],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     return png
 
@@ -98,7 +137,7 @@ def source_frame(tmp_path: Path, name: str, *args: str) -> Path:
 def assert_same_picture(frozen: Path, source: Path) -> None:
     a, b = pixels(frozen), pixels(source)
     assert len(a) == len(b)
-    differing = sum(a[i:i + 3] != b[i:i + 3] for i in range(0, len(a), 3))
+    differing = sum(a[i : i + 3] != b[i : i + 3] for i in range(0, len(a), 3))
     assert differing / (len(a) // 3) < 0.01, f"{frozen} differs from {source} in {differing} pixels"
 
 
@@ -113,7 +152,12 @@ def test_the_bundle_holds_the_game_data_and_not_the_art_sources(app):
     assert (data / "assets" / "manifest.yaml").is_file()
     assert len(list((data / "assets" / "portraits").glob("*/*.svg"))) == 72
     assert {p.name for p in (data / "assets" / "fonts").iterdir()} >= {
-        "Andika-Regular.ttf", "Andika-Bold.ttf", "NotoSansSymbols2-Subset.ttf", "OFL.txt", "OFL-NotoSansSymbols2.txt"}
+        "Andika-Regular.ttf",
+        "Andika-Bold.ttf",
+        "NotoSansSymbols2-Subset.ttf",
+        "OFL.txt",
+        "OFL-NotoSansSymbols2.txt",
+    }
     assert (data / "assets" / "icons" / "app.svg").is_file()
     assert (data / "assets" / "backgrounds" / "waiting_room.svg").is_file()
     assert not (data / "assets" / "src").exists()
@@ -129,7 +173,9 @@ def test_the_bundle_holds_the_game_data_and_not_the_art_sources(app):
 
 
 def test_new_in_the_built_app_names_the_apps_own_command(app, home, tmp_path):
-    result = run(packaging_build.executable(app, cli=True), "new", "patio", "--folder", str(tmp_path), env=home)
+    result = run(
+        packaging_build.executable(app, cli=True), "new", "patio", "--folder", str(tmp_path), env=home
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "modo-ninez-cli validate" in result.stdout and "python -m game" not in result.stdout
     assert "modo-ninez-cli validate ESTE_ARCHIVO" in (tmp_path / "patio.yaml").read_text(encoding="utf-8")
@@ -167,7 +213,9 @@ def test_built_app_renders_portraits_from_svg(app, home, tmp_path):
 
 @pytest.mark.parametrize("cli", [False, True], ids=["modo-ninez", "modo-ninez-cli"])
 def test_validate_the_bundled_scenarios_through_the_executable(app, home, cli):
-    result = run(packaging_build.executable(app, cli=cli), "validate", str(app / "_internal" / "scenarios"), env=home)
+    result = run(
+        packaging_build.executable(app, cli=cli), "validate", str(app / "_internal" / "scenarios"), env=home
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     if cli or sys.platform != "win32":  # on Windows the game's own executable has no console to print to
         assert f"{len(BUNDLED) - 1} file(s)" in result.stdout and " 0 error(s)" in result.stdout
@@ -183,7 +231,9 @@ def test_extra_scenarios_beside_the_executable(app, home, tmp_path):
     shutil.copytree(app, copy, symlinks=True)
     extra = copy / "scenarios"
     (extra / "nina-extra.yaml").write_text(MINIMAL.replace("id: prueba", "id: nina-extra"), encoding="utf-8")
-    broken = MINIMAL.replace("id: prueba", "id: roto").replace("        to: final_malo", "        to: final_maol")
+    broken = MINIMAL.replace("id: prueba", "id: roto").replace(
+        "        to: final_malo", "        to: final_maol"
+    )
     (extra / "roto.yaml").write_text(broken, encoding="utf-8")
     (extra / "sin-cerrar.yaml").write_text('id: "sin-cerrar\nversion: 1\n', encoding="utf-8")
     line = broken.splitlines().index("        to: final_maol") + 1
@@ -202,8 +252,12 @@ def test_extra_scenarios_beside_the_executable(app, home, tmp_path):
     result = run(packaging_build.executable(copy, cli=True), "validate", "scenarios", env=home, cwd=copy)
     assert result.returncode == 1, result.stdout + result.stderr
     problems = [ln for ln in result.stdout.splitlines() if ": error: " in ln]
-    assert any(ln.startswith(str(Path("scenarios") / "roto.yaml") + f":{line}:") and "final_maol" in ln
-               for ln in problems), result.stdout
-    assert any(ln.startswith(str(Path("scenarios") / "sin-cerrar.yaml") + ":") for ln in problems), result.stdout
+    assert any(
+        ln.startswith(str(Path("scenarios") / "roto.yaml") + f":{line}:") and "final_maol" in ln
+        for ln in problems
+    ), result.stdout
+    assert any(ln.startswith(str(Path("scenarios") / "sin-cerrar.yaml") + ":") for ln in problems), (
+        result.stdout
+    )
     assert not any("nina-extra.yaml" in ln for ln in problems), result.stdout
     assert "3 file(s)" in result.stdout

@@ -18,8 +18,10 @@ def test_a_frozen_app_lists_extra_scenarios_beside_its_executable(tmp_path, monk
     extra = folder / "scenarios"
     extra.mkdir(parents=True)
     (extra / "nina-extra.yaml").write_text(MINIMAL.replace("id: prueba", "id: nina-extra"), encoding="utf-8")
-    (extra / "roto.yaml").write_text(MINIMAL.replace("id: prueba", "id: roto").replace(
-        "        to: final_malo", "        to: final_maol"), encoding="utf-8")
+    (extra / "roto.yaml").write_text(
+        MINIMAL.replace("id: prueba", "id: roto").replace("        to: final_malo", "        to: final_maol"),
+        encoding="utf-8",
+    )
     (extra / "LEEME.txt").write_text("not a scenario", encoding="utf-8")
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(folder / "modo-ninez"))

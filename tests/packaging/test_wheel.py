@@ -24,8 +24,7 @@ def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    done = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-                 "-w", str(out), str(ROOT)])
+    done = _run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)])
     assert done.returncode == 0, done.stderr[-3000:]
     return next(out.glob("modo_ninez-*.whl"))
 
@@ -51,17 +50,27 @@ def _python(env_dir: Path, name: str = "python") -> str:
 
 def _env(tmp_path: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("MODO_NINEZ_") and k != "PYTHONPATH"}
-    env.update(SDL_VIDEODRIVER="dummy", SDL_AUDIODRIVER="dummy", HOME=str(tmp_path),
-               XDG_DATA_HOME=str(tmp_path / "data"), XDG_CONFIG_HOME=str(tmp_path / "config"),
-               MODO_NINEZ_LANG="es")
+    env.update(
+        SDL_VIDEODRIVER="dummy",
+        SDL_AUDIODRIVER="dummy",
+        HOME=str(tmp_path),
+        XDG_DATA_HOME=str(tmp_path / "data"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+        MODO_NINEZ_LANG="es",
+    )
     return env
 
 
 def test_the_wheel_holds_the_content_and_the_licences(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for needed in ("game/bundled/scenarios/principles.yaml", "game/bundled/schema/scenario.schema.json",
-                   "game/bundled/assets/manifest.yaml", "game/bundled/assets/fonts/Andika-Regular.ttf",
-                   "game/bundled/assets/fonts/OFL.txt", "game/i18n/locale/es/LC_MESSAGES/modo_ninez.mo"):
+    for needed in (
+        "game/bundled/scenarios/principles.yaml",
+        "game/bundled/schema/scenario.schema.json",
+        "game/bundled/assets/manifest.yaml",
+        "game/bundled/assets/fonts/Andika-Regular.ttf",
+        "game/bundled/assets/fonts/OFL.txt",
+        "game/i18n/locale/es/LC_MESSAGES/modo_ninez.mo",
+    ):
         assert needed in names, needed
     assert any(n.endswith(".dist-info/licenses/LICENSE") for n in names)
     assert not any(n.startswith("game/bundled/assets/src/") for n in names)
@@ -71,8 +80,11 @@ def test_the_wheel_holds_the_content_and_the_licences(wheel):
 
 def test_installed_game_validates_and_renders_from_an_empty_folder(installed, tmp_path):
     python = _python(installed)
-    where = _run([python, "-c", "import game, game.paths as p; print(game.__file__); print(p.project_root())"],
-                 cwd=tmp_path, env=_env(tmp_path))
+    where = _run(
+        [python, "-c", "import game, game.paths as p; print(game.__file__); print(p.project_root())"],
+        cwd=tmp_path,
+        env=_env(tmp_path),
+    )
     assert where.returncode == 0, where.stderr
     assert str(installed) in where.stdout and str(ROOT) not in where.stdout
 

@@ -60,7 +60,7 @@ def test_resume_by_id_from_a_fresh_service_needs_nothing_in_memory(store):
     first = service(store).start("sala-de-espera", "es")
     first.choose(first.moment.choices[1].id, seconds=1.0)
     moment = first.moment
-    again = service(store).resume(first.id, "en")   # as a stateless web request would
+    again = service(store).resume(first.id, "en")  # as a stateless web request would
     assert again.moment.state == moment.state and again.moment.number == 2
     assert again.language == "en" and again.moment.text != moment.text
     again.choose(again.moment.choices[0].id, seconds=1.0)
@@ -103,7 +103,7 @@ def test_records_errors_go_to_the_callback(store):
     seen = []
     play = service(store, on_error=seen.append)
     attempt = play.start("sala-de-espera", "es")
-    store.abandon_attempt(attempt.id)          # another window closed it: recording now fails
+    store.abandon_attempt(attempt.id)  # another window closed it: recording now fails
     feedback = attempt.choose(attempt.moment.choices[0].id, seconds=1.0)
     assert not feedback.recorded and len(seen) == 1 and "abandoned" in str(seen[0])
 
@@ -125,11 +125,14 @@ def test_debrief_marks_unassessed_competencies_and_its_verdict_follows_the_share
     assessed = {c.id for c in debrief.competencies if c.assessed}
     assert assessed == set(attempt.scenario.principles)
     assert len(debrief.competencies) == len(bundled_catalog().principles) > len(assessed)
-    assert debrief.verdict == ("good" if debrief.share >= 0.7 else "mixed" if debrief.share >= 0.4 else "poor")
-    record = store.attempt(attempt.id)      # the reports read the same numbers
+    assert debrief.verdict == (
+        "good" if debrief.share >= 0.7 else "mixed" if debrief.share >= 0.4 else "poor"
+    )
+    record = store.attempt(attempt.id)  # the reports read the same numbers
     assert (record.earned, record.best, record.share) == (debrief.earned, debrief.best, debrief.share)
     assert {c: s.share for c, s in record.scores.items() if c in assessed} == {
-        c.id: c.share for c in debrief.competencies if c.assessed}
+        c.id: c.share for c in debrief.competencies if c.assessed
+    }
 
 
 def test_start_at_and_preset_variables(store):
@@ -153,8 +156,15 @@ def test_history_lists_what_was_said_and_chosen(store):
 
 
 def cli(*args, stdin=""):
-    return subprocess.run([sys.executable, "-m", "game", *args], check=False, input=stdin, capture_output=True, text=True,
-                          cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "game", *args],
+        check=False,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_text_play_is_recorded_and_reported(tmp_path):
@@ -170,8 +180,19 @@ def test_text_play_is_recorded_and_reported(tmp_path):
 
 def test_text_play_previews_a_branch_without_recording(tmp_path):
     data = str(tmp_path / "d")
-    played = cli("--data-dir", data, "play", "--text", str(FILE), "--start-at", "juego", "--set", "comfort=70",
-                 "--no-record", stdin="")
+    played = cli(
+        "--data-dir",
+        data,
+        "play",
+        "--text",
+        str(FILE),
+        "--start-at",
+        "juego",
+        "--set",
+        "comfort=70",
+        "--no-record",
+        stdin="",
+    )
     assert played.returncode == 0 and "70" in played.stdout.split("\n\n")[2]
     assert not (tmp_path / "d").exists()
     bad = cli("--data-dir", data, "play", "--text", str(FILE), "--set", "calma=3")
@@ -185,9 +206,27 @@ def test_play_lang_shows_that_language_without_changing_the_saved_preference(tmp
     prefs = data / "preferences.json"
     prefs.write_text(json.dumps({"language": "es", "text_size": 2}), encoding="utf-8")
     env = {"SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy"}
-    shown = subprocess.run([sys.executable, "-m", "game", "--data-dir", str(data), "play", "--lang", "en", str(FILE),
-                            "--first-frame", str(tmp_path / "first.png")], capture_output=True, text=True, cwd=ROOT,
-                           timeout=120, check=False, env={**__import__("os").environ, **env})
+    shown = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "game",
+            "--data-dir",
+            str(data),
+            "play",
+            "--lang",
+            "en",
+            str(FILE),
+            "--first-frame",
+            str(tmp_path / "first.png"),
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+        check=False,
+        env={**__import__("os").environ, **env},
+    )
     assert shown.returncode == 0, shown.stderr
     assert json.loads(prefs.read_text(encoding="utf-8"))["language"] == "es"
     report = json.loads(cli("--data-dir", str(data), "report", "--format", "json").stdout)
@@ -199,7 +238,9 @@ def test_the_legal_basis_reaches_the_debrief_and_route_states_are_never_shown(st
     reports = [validate(f, catalog) for f in sorted(paths.scenarios_dir().glob("*.yaml"))]
     play = PlayService(reports, store, catalog)
     routed = [r.scenario for r in reports if r.scenario and any(s.route for s in r.scenario.states.values())]
-    cited = [r.scenario for r in reports if r.scenario and r.scenario.trainer and r.scenario.trainer.legal_basis]
+    cited = [
+        r.scenario for r in reports if r.scenario and r.scenario.trainer and r.scenario.trainer.legal_basis
+    ]
     assert routed and cited
     for scenario in {s.id: s for s in routed + cited}.values():
         attempt = play.start(scenario.id, "es")

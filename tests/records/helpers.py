@@ -57,20 +57,50 @@ class Ralph:
         self.username, self.password = "trainer", secrets.token_urlsafe(12)
         self.port = _free_port()
         self.endpoint = f"http://127.0.0.1:{self.port}/xAPI/"
-        self.env = {**os.environ, "RALPH_APP_DIR": str(workdir / "app"),
-                    "RALPH_AUTH_FILE": str(workdir / "app" / "auth.json"), "RALPH_RUNSERVER_BACKEND": "fs",
-                    "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(workdir / "lrs")}
+        self.env = {
+            **os.environ,
+            "RALPH_APP_DIR": str(workdir / "app"),
+            "RALPH_AUTH_FILE": str(workdir / "app" / "auth.json"),
+            "RALPH_RUNSERVER_BACKEND": "fs",
+            "RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH": str(workdir / "lrs"),
+        }
         self.process: subprocess.Popen | None = None
-        subprocess.run([str(venv / "bin" / "ralph"), "auth", "-u", self.username, "-p", self.password,
-                        "-s", "all", "-M", "mailto:trainer@example.org", "-N", "trainer", "-w"],
-                       cwd=workdir, env=self.env, check=True, capture_output=True)
+        subprocess.run(
+            [
+                str(venv / "bin" / "ralph"),
+                "auth",
+                "-u",
+                self.username,
+                "-p",
+                self.password,
+                "-s",
+                "all",
+                "-M",
+                "mailto:trainer@example.org",
+                "-N",
+                "trainer",
+                "-w",
+            ],
+            cwd=workdir,
+            env=self.env,
+            check=True,
+            capture_output=True,
+        )
 
     def start(self) -> None:
         """Start the server and wait until it answers."""
         with open(self.workdir / "ralph.log", "ab") as log:
             self.process = subprocess.Popen(
-                [str(self.venv / "bin" / "python"), str(Path(__file__).with_name("ralph_server.py")),
-                 str(self.port)], cwd=self.workdir, env=self.env, stdout=log, stderr=log)
+                [
+                    str(self.venv / "bin" / "python"),
+                    str(Path(__file__).with_name("ralph_server.py")),
+                    str(self.port),
+                ],
+                cwd=self.workdir,
+                env=self.env,
+                stdout=log,
+                stderr=log,
+            )
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -102,7 +132,11 @@ class Ralph:
         path = self.workdir / "lrs" / "fs_lrs.jsonl"
         lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
         found = [json.loads(line) for line in lines if line.strip()]
-        return [s for s in found if registration is None or s.get("context", {}).get("registration") == registration]
+        return [
+            s
+            for s in found
+            if registration is None or s.get("context", {}).get("registration") == registration
+        ]
 
     def query(self, **params) -> list[dict]:
         """Statements through the LRS's own GET API (xAPI query parameters)."""
@@ -118,9 +152,15 @@ class Ralph:
 
     def _request(self, url: str, body: bytes | None = None) -> urllib.request.Request:
         token = b64encode(f"{self.username}:{self.password}".encode()).decode()
-        return urllib.request.Request(url, data=body, headers={
-            "Authorization": f"Basic {token}", "X-Experience-API-Version": "1.0.3",
-            "Content-Type": "application/json"})
+        return urllib.request.Request(
+            url,
+            data=body,
+            headers={
+                "Authorization": f"Basic {token}",
+                "X-Experience-API-Version": "1.0.3",
+                "Content-Type": "application/json",
+            },
+        )
 
 
 def _free_port() -> int:
@@ -131,8 +171,16 @@ def _free_port() -> int:
 
 def run_game(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
     """`python -m game ARGS` in a real process; returns its exit code and output."""
-    return subprocess.run([sys.executable, "-m", "game", *args], cwd=REPO, capture_output=True, text=True,
-                          encoding="utf-8", env={**os.environ, **(env or {})}, timeout=120, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "game", *args],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, **(env or {})},
+        timeout=120,
+        check=False,
+    )
 
 
 @contextmanager
@@ -141,8 +189,12 @@ def small_disk(folder: Path, size: str = "2m") -> Iterator[Path]:
     if os.geteuid() != 0:
         pytest.skip("mounting a small file system needs root")
     folder.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     if done.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {done.stderr.strip()}")
     try:

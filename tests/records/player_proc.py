@@ -28,8 +28,12 @@ def main(data_dir: str, scenario_file: str, attempts: int, pace: str) -> None:
                 offered = len(session.choices)
                 outcome = session.choose((len(session.history) + round_) % offered + 1)
                 store.record_decision(attempt, outcome, 2.0, session)
-                print(json.dumps({"attempt": attempt, "number": len(session.history),
-                                  "snapshot": session.snapshot()}), flush=True)
+                print(
+                    json.dumps(
+                        {"attempt": attempt, "number": len(session.history), "snapshot": session.snapshot()}
+                    ),
+                    flush=True,
+                )
 
 
 if __name__ == "__main__":

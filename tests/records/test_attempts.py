@@ -44,8 +44,10 @@ def test_each_decision_is_committed_as_it_is_made(store, scenario, tmp_path):
     rows = other.execute("SELECT number, state, choice, deltas FROM decisions ORDER BY number").fetchall()
     other.close()
     steps = session.history
-    assert [(n, s, c) for n, s, c, _ in rows] == [(1, steps[0].state, steps[0].choice),
-                                                   (2, steps[1].state, steps[1].choice)]
+    assert [(n, s, c) for n, s, c, _ in rows] == [
+        (1, steps[0].state, steps[0].choice),
+        (2, steps[1].state, steps[1].choice),
+    ]
     assert [json.loads(d) for *_, d in rows] == [dict(s.deltas) for s in steps]
     assert store.resume(attempt, scenario).snapshot() == session.snapshot()
 
@@ -73,7 +75,11 @@ def test_the_last_decision_completes_the_attempt_with_scores(store, scenario):
     done = store.attempt(attempt)
     assert (done.status, done.ending, done.decisions) == ("finished", session.ending, len(outcomes))
     assert done.ended is not None and done.ended >= done.started
-    assert (done.earned, done.best, done.share) == (session.score.earned, session.score.best, session.score.share)
+    assert (done.earned, done.best, done.share) == (
+        session.score.earned,
+        session.score.best,
+        session.score.share,
+    )
     assert dict(done.scores) == dict(session.score.principles)
     assert done.seconds == pytest.approx(3.0 * len(outcomes))
     with pytest.raises(RecordsError, match="finished"):
@@ -107,7 +113,8 @@ def test_decisions_of_an_attempt_in_order(store, scenario):
     play(store, attempt, session, [1, 2, 1], seconds=4.25)
     decisions = store.decisions(attempt)
     assert [(d.number, d.state, d.choice) for d in decisions] == [
-        (i, s.state, s.choice) for i, s in enumerate(session.history, start=1)]
+        (i, s.state, s.choice) for i, s in enumerate(session.history, start=1)
+    ]
     assert all(d.seconds == 4.25 for d in decisions)
     assert [dict(d.deltas) for d in decisions] == [dict(s.deltas) for s in session.history]
 
@@ -182,8 +189,11 @@ def test_records_survive_closing_and_reopening(tmp_path, scenario):
 
 def test_a_scenario_where_no_path_earns_points_is_scored_between_worst_and_best(store, write_yaml):
 
-    text = (MINIMAL.replace("score: {safety: 2}", "score: {safety: -1}").replace("score: {safety: -2}", "score: {safety: -3}")
-            .replace("score: {trust: 2}", "score: {trust: -1}"))
+    text = (
+        MINIMAL.replace("score: {safety: 2}", "score: {safety: -1}")
+        .replace("score: {safety: -2}", "score: {safety: -3}")
+        .replace("score: {trust: 2}", "score: {trust: -1}")
+    )
     scenario = load_scenario(write_yaml(text))
     player = store.create_player("Rosa")
     session = Session(scenario)

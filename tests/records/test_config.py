@@ -30,27 +30,38 @@ def test_no_file_means_defaults_and_no_lrs(tmp_path):
 def test_the_file_is_read_and_variables_win_over_it(tmp_path):
     path = tmp_path / "config.toml"
     path.write_text(FILE, encoding="utf-8")
-    config = load_config(path, {"MODO_NINEZ_LRS_USERNAME": "otra", "MODO_NINEZ_XAPI_NAMES": "no",
-                                "MODO_NINEZ_LRS_TIMEOUT": "2.5"})
+    config = load_config(
+        path,
+        {"MODO_NINEZ_LRS_USERNAME": "otra", "MODO_NINEZ_XAPI_NAMES": "no", "MODO_NINEZ_LRS_TIMEOUT": "2.5"},
+    )
     assert config.lrs.configured
     assert (config.lrs.endpoint, config.lrs.username, config.lrs.password) == (
-        "https://lrs.example.org/xAPI/", "otra", SECRET)
+        "https://lrs.example.org/xAPI/",
+        "otra",
+        SECRET,
+    )
     assert config.lrs.timeout == 2.5 and config.xapi.names is False
-    assert set(config.from_environment) == {"MODO_NINEZ_LRS_USERNAME", "MODO_NINEZ_XAPI_NAMES",
-                                            "MODO_NINEZ_LRS_TIMEOUT"}
+    assert set(config.from_environment) == {
+        "MODO_NINEZ_LRS_USERNAME",
+        "MODO_NINEZ_XAPI_NAMES",
+        "MODO_NINEZ_LRS_TIMEOUT",
+    }
     assert SECRET not in repr(config)
 
 
-@pytest.mark.parametrize("text, message", [
-    ("[lrs\nendpoint = 1", "not valid TOML"),
-    ("[lrs]\npasword = 'x'", "unknown setting 'pasword' in \\[lrs\\]"),
-    ("[ldap]\nx = 1", "unknown section \\[ldap\\]"),
-    ("[xapi]\nnames = 'yes'", "names must be true or false"),
-    ("[lrs]\nendpoint = 'ftp://x'\nusername = 'a'\npassword = 'b'", "http:// or https://"),
-    ("[lrs]\nendpoint = 'https://u:p@lrs.example.org/'\nusername = 'a'\npassword = 'b'", "must not hold"),
-    ("[lrs]\nendpoint = 'https://lrs.example.org/'", "username and password are needed"),
-    ("[lrs]\npassword = 12345", "password must be text in quotes, not a value"),
-])
+@pytest.mark.parametrize(
+    "text, message",
+    [
+        ("[lrs\nendpoint = 1", "not valid TOML"),
+        ("[lrs]\npasword = 'x'", "unknown setting 'pasword' in \\[lrs\\]"),
+        ("[ldap]\nx = 1", "unknown section \\[ldap\\]"),
+        ("[xapi]\nnames = 'yes'", "names must be true or false"),
+        ("[lrs]\nendpoint = 'ftp://x'\nusername = 'a'\npassword = 'b'", "http:// or https://"),
+        ("[lrs]\nendpoint = 'https://u:p@lrs.example.org/'\nusername = 'a'\npassword = 'b'", "must not hold"),
+        ("[lrs]\nendpoint = 'https://lrs.example.org/'", "username and password are needed"),
+        ("[lrs]\npassword = 12345", "password must be text in quotes, not a value"),
+    ],
+)
 def test_mistakes_are_named_with_the_file(tmp_path, text, message):
     path = tmp_path / "config.toml"
     path.write_text(text, encoding="utf-8")

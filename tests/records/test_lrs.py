@@ -47,10 +47,13 @@ def test_statements_arrive_with_actor_verb_object_and_scores(ralph, tmp_path, sc
     arrived = [by_id[str(uuid.uuid5(uuid.UUID(attempt.registration), event))] for event in events]
     assert len(by_id) == total == len(events)
     assert [s["verb"]["id"] for s in arrived] == (
-        [xapi.ATTEMPTED[0]] + [xapi.ANSWERED[0]] * len(session.history) + [xapi.COMPLETED[0]])
+        [xapi.ATTEMPTED[0]] + [xapi.ANSWERED[0]] * len(session.history) + [xapi.COMPLETED[0]]
+    )
     for statement in arrived:
-        assert statement["actor"]["account"] == {"homePage": "https://modo-ninez.example/xapi",
-                                                 "name": player.pseudonym}
+        assert statement["actor"]["account"] == {
+            "homePage": "https://modo-ninez.example/xapi",
+            "name": player.pseudonym,
+        }
         assert "name" not in statement["actor"]
     scenario_iri = f"https://modo-ninez.example/xapi/scenarios/{scenario.id}"
     assert arrived[0]["object"]["id"] == scenario_iri
@@ -60,7 +63,10 @@ def test_statements_arrive_with_actor_verb_object_and_scores(ralph, tmp_path, sc
         assert statement["result"]["extensions"][xapi.EXT_DELTAS] == dict(step.deltas)
     completed = arrived[-1]["result"]
     assert completed["score"]["raw"] == session.score.earned
-    assert completed["extensions"][xapi.EXT_SCORES]["safety"]["earned"] == session.score.principles["safety"].earned
+    assert (
+        completed["extensions"][xapi.EXT_SCORES]["safety"]["earned"]
+        == session.score.principles["safety"].earned
+    )
     _once_each(ralph, attempt.registration, total)
 
 
@@ -103,9 +109,12 @@ def test_an_id_the_lrs_holds_with_other_content_is_set_aside_and_the_rest_go(ral
     with Store.open(tmp_path, ralph.config(tmp_path)) as store:
         _, attempt, _ = _played(store, scenario, finish=False)
         taken = str(uuid.uuid5(uuid.UUID(attempt.registration), "decision/1"))
-        impostor = {"id": taken, "actor": {"mbox": "mailto:otro@example.org"},
-                    "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
-                    "object": {"id": "https://example.org/otra-cosa"}}
+        impostor = {
+            "id": taken,
+            "actor": {"mbox": "mailto:otro@example.org"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+            "object": {"id": "https://example.org/otra-cosa"},
+        }
         ralph.post(impostor)
         result = store.sync()
         assert (result.sent, result.refused, result.waiting, result.problem) == (2, 1, 0, None)
@@ -125,13 +134,18 @@ def test_a_wrong_password_is_reported_and_never_shown(ralph, tmp_path, scenario,
         assert store.start_background_sync(interval=0.05)
         time.sleep(0.5)  # let the background sender fail a few times, logging as it goes
     assert "HTTP 401" in caplog.text and wrong not in caplog.text and "Basic " not in caplog.text
-    env = {"MODO_NINEZ_LRS_ENDPOINT": ralph.endpoint, "MODO_NINEZ_LRS_USERNAME": ralph.username,
-           "MODO_NINEZ_LRS_PASSWORD": wrong}
+    env = {
+        "MODO_NINEZ_LRS_ENDPOINT": ralph.endpoint,
+        "MODO_NINEZ_LRS_USERNAME": ralph.username,
+        "MODO_NINEZ_LRS_PASSWORD": wrong,
+    }
     done = run_game("--data-dir", str(tmp_path / "data"), "sync", env=env)
     assert done.returncode == 1 and "HTTP 401" in done.stderr and "3 wait" in done.stdout
     assert wrong not in done.stdout + done.stderr
     assert ralph.stored(attempt.registration) == []
-    done = run_game("--data-dir", str(tmp_path / "data"), "sync", env={**env, "MODO_NINEZ_LRS_PASSWORD": ralph.password})
+    done = run_game(
+        "--data-dir", str(tmp_path / "data"), "sync", env={**env, "MODO_NINEZ_LRS_PASSWORD": ralph.password}
+    )
     assert done.returncode == 0, done.stderr
     assert "Sent 3 statement(s)" in done.stdout and ralph.password not in done.stdout + done.stderr
     _once_each(ralph, attempt.registration, 3)
@@ -169,4 +183,3 @@ def test_a_hanging_lrs_never_blocks_play(tmp_path, scenario):
                 assert store.attempt(attempt).status == "finished"
                 assert store.outbox_status().waiting == len(session.history) + 2
         # Closing the store did not wait for the hung request either.
-

@@ -43,13 +43,22 @@ def old(tmp_path):
 
 def test_a_format_2_file_is_converted_without_loss_and_a_copy_is_kept(old, tmp_path, scenario):
     path = old / "records.sqlite3"
-    decisions = _rows(path, f"SELECT {COLUMNS.format(made='made')} FROM decisions ORDER BY attempt_id, number")
-    attempts = _rows(path, "SELECT id, registration, player_id, scenario_id, status, ending, earned, best, share, "
-                           "started, ended FROM attempts ORDER BY id")
-    kept = {table: _rows(path, f"SELECT * FROM {table} ORDER BY 1, 2")
-            for table in ("players", "attempt_scores", "workshops", "workshop_runs", "votes")}
-    waiting = {json.loads(s)["id"]: json.loads(s) for (s,) in _rows(
-        path, "SELECT statement FROM outbox WHERE sent IS NULL AND refused IS NULL")}
+    decisions = _rows(
+        path, f"SELECT {COLUMNS.format(made='made')} FROM decisions ORDER BY attempt_id, number"
+    )
+    attempts = _rows(
+        path,
+        "SELECT id, registration, player_id, scenario_id, status, ending, earned, best, share, "
+        "started, ended FROM attempts ORDER BY id",
+    )
+    kept = {
+        table: _rows(path, f"SELECT * FROM {table} ORDER BY 1, 2")
+        for table in ("players", "attempt_scores", "workshops", "workshop_runs", "votes")
+    }
+    waiting = {
+        json.loads(s)["id"]: json.loads(s)
+        for (s,) in _rows(path, "SELECT statement FROM outbox WHERE sent IS NULL AND refused IS NULL")
+    }
     assert _rows(path, "PRAGMA user_version") == [(2,)] and len(decisions) == 45 and len(waiting) == 50
 
     with Store.open(old, offline_config(tmp_path, names=True)) as store:
@@ -62,14 +71,27 @@ def test_a_format_2_file_is_converted_without_loss_and_a_copy_is_kept(old, tmp_p
 
     assert rebuilt == waiting  # the same statements, field for field, built from the converted records
     assert _rows(path, "PRAGMA user_version") == [(schema.LATEST,)]
-    assert _rows(path, f"SELECT {COLUMNS.format(made=ISO)} FROM decisions ORDER BY attempt_id, number") == decisions
-    assert _rows(path, "SELECT id, registration, player_id, scenario_id, status, ending, earned, best, share, "
-                       "started, ended FROM attempts ORDER BY id") == attempts
+    assert (
+        _rows(path, f"SELECT {COLUMNS.format(made=ISO)} FROM decisions ORDER BY attempt_id, number")
+        == decisions
+    )
+    assert (
+        _rows(
+            path,
+            "SELECT id, registration, player_id, scenario_id, status, ending, earned, best, share, "
+            "started, ended FROM attempts ORDER BY id",
+        )
+        == attempts
+    )
     for table, rows in kept.items():
         assert _rows(path, f"SELECT * FROM {table} ORDER BY 1, 2") == rows, table
     [copy] = old.glob("records.sqlite3.format2-*")
-    for sql in ("PRAGMA user_version", "SELECT * FROM outbox ORDER BY id", "SELECT * FROM attempts ORDER BY id",
-                "SELECT * FROM decisions ORDER BY id"):  # the file as it was, kept beside
+    for sql in (
+        "PRAGMA user_version",
+        "SELECT * FROM outbox ORDER BY id",
+        "SELECT * FROM attempts ORDER BY id",
+        "SELECT * FROM decisions ORDER BY id",
+    ):  # the file as it was, kept beside
         assert _rows(copy, sql) == _rows(FORMAT2, sql)
     assert path.stat().st_size < FORMAT2.stat().st_size / 2  # the statements' text is gone
 

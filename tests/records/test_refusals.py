@@ -60,8 +60,11 @@ def _secrets(username: str) -> list[str]:
 
 
 def _everything_on_disk(folder) -> str:
-    return "".join(p.read_bytes().decode("latin-1") + p.read_bytes().decode("utf-8", "replace")
-                   for p in folder.iterdir() if p.is_file())
+    return "".join(
+        p.read_bytes().decode("latin-1") + p.read_bytes().decode("utf-8", "replace")
+        for p in folder.iterdir()
+        if p.is_file()
+    )
 
 
 def _play(store, scenario) -> tuple[int, int]:
@@ -73,11 +76,14 @@ def _play(store, scenario) -> tuple[int, int]:
 
 
 def test_an_lrs_refusing_everything_keeps_every_statement_and_stores_no_secret(
-        tmp_path, scenario, ralph, caplog, capsys, monkeypatch):
+    tmp_path, scenario, ralph, caplog, capsys, monkeypatch
+):
     caplog.set_level(logging.DEBUG)
     data = tmp_path / "data"
     with echoing_lrs() as endpoint:
-        config = Config(tmp_path / "c.toml", False, LrsSettings(endpoint, "estacion-12", PASSWORD, timeout=5.0))
+        config = Config(
+            tmp_path / "c.toml", False, LrsSettings(endpoint, "estacion-12", PASSWORD, timeout=5.0)
+        )
         with Store.open(data, config) as store:
             attempt, events = _play(store, scenario)
             result = store.sync()
@@ -101,23 +107,36 @@ def test_an_lrs_refusing_everything_keeps_every_statement_and_stores_no_secret(
     assert len(ralph.stored(registration)) == events
 
 
-def test_refused_statements_wait_for_retry_refused_and_sync_says_so(tmp_path, scenario, ralph, capsys, monkeypatch):
+def test_refused_statements_wait_for_retry_refused_and_sync_says_so(
+    tmp_path, scenario, ralph, capsys, monkeypatch
+):
     data = tmp_path / "data"
     with Store.open(data, ralph.config(tmp_path)) as store:
         attempt, events = _play(store, scenario)
         registration = store.attempt(attempt).registration
     taken = str(uuid.uuid5(uuid.UUID(registration), "decision/2"))
-    ralph.post({"id": taken, "actor": {"mbox": "mailto:otro@example.org"},
-                "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
-                "object": {"id": "https://example.org/otra-cosa"}})
-    for name, value in (("ENDPOINT", ralph.endpoint), ("USERNAME", ralph.username), ("PASSWORD", ralph.password)):
+    ralph.post(
+        {
+            "id": taken,
+            "actor": {"mbox": "mailto:otro@example.org"},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+            "object": {"id": "https://example.org/otra-cosa"},
+        }
+    )
+    for name, value in (
+        ("ENDPOINT", ralph.endpoint),
+        ("USERNAME", ralph.username),
+        ("PASSWORD", ralph.password),
+    ):
         monkeypatch.setenv(f"MODO_NINEZ_LRS_{name}", value)
     assert cli.main(["--data-dir", str(data), "sync"]) == 1
     shown = capsys.readouterr()
     assert "1 refused" in shown.out and "--retry-refused" in shown.err
     assert cli.main(["--data-dir", str(data), "sync"]) == 1  # still kept, still said
     assert "0 statement(s)" in capsys.readouterr().out
-    assert cli.main(["--data-dir", str(data), "sync", "--retry-refused"]) == 1  # tried again: the LRS still says no
+    assert (
+        cli.main(["--data-dir", str(data), "sync", "--retry-refused"]) == 1
+    )  # tried again: the LRS still says no
     assert "409" in capsys.readouterr().err  # alone, it cannot tell the statement from the LRS: it waits
     with Store.open(data, ralph.config(tmp_path)) as store:
         status = store.outbox_status()
@@ -131,5 +150,7 @@ def test_what_the_lrs_answers_is_scrubbed(answer):
 
     client = LrsClient(LrsSettings("http://127.0.0.1:1/xAPI/", "u", PASSWORD))
     token = base64.b64encode(f"u:{PASSWORD}".encode()).decode()
-    text = client.scrub(answer.format(token=token, password=PASSWORD, json=json.dumps(PASSWORD)[1:-1]) + "\x1b[31m")
+    text = client.scrub(
+        answer.format(token=token, password=PASSWORD, json=json.dumps(PASSWORD)[1:-1]) + "\x1b[31m"
+    )
     assert PASSWORD not in text and token not in text and "\x1b" not in text and "***" in text

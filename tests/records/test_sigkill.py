@@ -22,10 +22,20 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSI
 def _play_then_kill(data_dir: Path, attempts: int, pace: str, kill_after: int) -> list[dict]:
     """Start a player process, read `kill_after` committed decisions, SIGKILL it; returns those lines."""
     child = subprocess.Popen(
-        [sys.executable, str(Path(__file__).with_name("player_proc.py")), str(data_dir), str(SCENARIO_FILE),
-         str(attempts), pace],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)})
+        [
+            sys.executable,
+            str(Path(__file__).with_name("player_proc.py")),
+            str(data_dir),
+            str(SCENARIO_FILE),
+            str(attempts),
+            pace,
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+    )
     committed = []
     try:
         if pace == "input":
@@ -62,7 +72,8 @@ def test_killed_while_thinking_resumes_with_every_decision(tmp_path, scenario):
         session = store.resume(unfinished.id, scenario)
         assert session.snapshot() == committed[-1]["snapshot"]
         assert [(d.state, d.choice) for d in store.decisions(unfinished.id)] == [
-            tuple(step) for step in committed[-1]["snapshot"]["path"]]
+            tuple(step) for step in committed[-1]["snapshot"]["path"]
+        ]
         play_to_end(store, unfinished.id, session)  # and the attempt goes on to its ending
         assert store.attempt(unfinished.id).status == "finished"
 
@@ -85,7 +96,9 @@ def test_killed_mid_commit_the_file_is_sound_and_consistent(tmp_path, scenario, 
             assert [d.number for d in decisions] == list(range(1, attempt.decisions + 1))
             if attempt.status == "playing":
                 session = store.resume(attempt.id, scenario)
-                assert [(s.state, s.choice) for s in session.history] == [(d.state, d.choice) for d in decisions]
+                assert [(s.state, s.choice) for s in session.history] == [
+                    (d.state, d.choice) for d in decisions
+                ]
             else:
                 assert attempt.status == "finished" and attempt.scores
         statements = store.outbox_status().waiting

@@ -43,7 +43,9 @@ def test_a_later_migration_upgrades_an_existing_file_and_keeps_its_data(tmp_path
     with Store.open(tmp_path, config) as store:
         rosa = store.create_player("Rosa")
         store.start_attempt(rosa.id, Session(scenario))
-    monkeypatch.setattr(schema, "MIGRATIONS", schema.MIGRATIONS + ("ALTER TABLE players ADD COLUMN unit TEXT",))
+    monkeypatch.setattr(
+        schema, "MIGRATIONS", schema.MIGRATIONS + ("ALTER TABLE players ADD COLUMN unit TEXT",)
+    )
     monkeypatch.setattr(schema, "LATEST", schema.LATEST + 1)
     with Store.open(tmp_path, config) as store:
         assert [p.nickname for p in store.players()] == ["Rosa"]
@@ -69,7 +71,9 @@ def test_a_file_from_a_newer_game_is_refused_and_left_alone(tmp_path):
 
 
 def _moved_aside(folder, kind):
-    return [p for p in folder.iterdir() if re.fullmatch(rf"records\.sqlite3\.{kind}-\d{{8}}T\d{{6}}Z", p.name)]
+    return [
+        p for p in folder.iterdir() if re.fullmatch(rf"records\.sqlite3\.{kind}-\d{{8}}T\d{{6}}Z", p.name)
+    ]
 
 
 def test_another_programs_database_is_moved_aside_and_a_fresh_store_starts(tmp_path):
@@ -110,7 +114,7 @@ def test_a_database_with_damaged_pages_is_moved_aside(tmp_path, scenario):
     data = bytearray(path.read_bytes())
     page = sqlite3.connect(path).execute("PRAGMA page_size").fetchone()[0]
     for offset in range(2 * page, len(data) - page, 3 * page):  # scribble over a third of the pages
-        data[offset:offset + page] = os.urandom(page)
+        data[offset : offset + page] = os.urandom(page)
     path.write_bytes(bytes(data))
     with Store.open(tmp_path, offline_config(tmp_path)) as store:
         assert "is damaged" in store.notices[0]
@@ -186,9 +190,22 @@ def test_a_folder_that_cannot_be_created_gives_a_clear_message(tmp_path):
 def _together(folder, count=20):
     """Start `count` processes that open the records at the same moment; their exit codes and outputs."""
     go = folder.parent / f"{folder.name}-go"
-    procs = [subprocess.Popen([sys.executable, str(Path(__file__).with_name("opener_proc.py")), str(folder), str(go),
-                               f"Oficial {n}"], cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for n in range(count)]
+    procs = [
+        subprocess.Popen(
+            [
+                sys.executable,
+                str(Path(__file__).with_name("opener_proc.py")),
+                str(folder),
+                str(go),
+                f"Oficial {n}",
+            ],
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(count)
+    ]
     time.sleep(1.0)  # every interpreter up and waiting
     go.touch()
     return [(p.wait(60), *p.communicate()) for p in procs]
@@ -226,8 +243,12 @@ def test_report_output_naming_the_records_is_refused_and_the_records_are_intact(
         assert cli.main(["--data-dir", str(tmp_path), "report", "--output", str(tmp_path / target)]) == 2
         assert "holds the records" in capsys.readouterr().err
     os.link(tmp_path / "records.sqlite3", tmp_path / "alias.db")  # another name for the same file
-    assert cli.main(["--data-dir", str(tmp_path), "trainer-notes", "--output", str(tmp_path / "alias.db")]) == 2
+    assert (
+        cli.main(["--data-dir", str(tmp_path), "trainer-notes", "--output", str(tmp_path / "alias.db")]) == 2
+    )
     os.unlink(tmp_path / "alias.db")
     with Store.open(tmp_path, offline_config(tmp_path), check=True) as store:
         assert [a.decisions for a in store.attempts()] == [2]
-    assert sqlite3.connect(tmp_path / "records.sqlite3").execute("SELECT * FROM decisions").fetchall() == before
+    assert (
+        sqlite3.connect(tmp_path / "records.sqlite3").execute("SELECT * FROM decisions").fetchall() == before
+    )

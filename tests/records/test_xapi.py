@@ -18,7 +18,11 @@ def _outbox(store):
     statements = store.pending_statements()
     other = sqlite3.connect(store.path)  # only which events wait is kept, never the statements' text
     assert other.execute("SELECT count(*) FROM pending").fetchone()[0] == len(statements)
-    assert [row[1] for row in other.execute("PRAGMA table_info(pending)")] == ["attempt_id", "event", "refused"]
+    assert [row[1] for row in other.execute("PRAGMA table_info(pending)")] == [
+        "attempt_id",
+        "event",
+        "refused",
+    ]
     other.close()
     assert json.loads(json.dumps(statements)) == statements
     return statements
@@ -50,7 +54,11 @@ def test_a_played_attempt_becomes_start_decision_and_completion_statements(store
         assert s["result"]["extensions"][xapi.EXT_DELTAS] == dict(outcome.deltas)
         assert s["result"]["duration"] == "PT3S"
         assert s["context"]["extensions"][xapi.EXT_CHOICE] == {
-            "number": number, "state": outcome.state, "choice": outcome.choice, "text": outcome.choice_text}
+            "number": number,
+            "state": outcome.state,
+            "choice": outcome.choice,
+            "text": outcome.choice_text,
+        }
         assert s["context"]["contextActivities"]["parent"][0]["id"] == statements[0]["object"]["id"]
     done = statements[-1]["result"]
     score = session.score
@@ -60,7 +68,8 @@ def test_a_played_attempt_becomes_start_decision_and_completion_statements(store
     assert done["extensions"][xapi.EXT_ENDING]["quality"] == session.ending
     assert done["extensions"][xapi.EXT_SCORES] == {
         p: {"earned": s.earned, "best": s.best, "worst": s.worst, "share": round(s.share, 4)}
-        for p, s in score.principles.items()}
+        for p, s in score.principles.items()
+    }
 
 
 def test_statement_ids_are_derived_from_the_attempt_and_the_event(store, scenario):
@@ -70,7 +79,8 @@ def test_statement_ids_are_derived_from_the_attempt_and_the_event(store, scenari
     play(store, attempt, session, [1, 2])
     registration = uuid.UUID(store.attempt(attempt).registration)
     assert [s["id"] for s in _outbox(store)] == [
-        str(uuid.uuid5(registration, event)) for event in ("started", "decision/1", "decision/2")]
+        str(uuid.uuid5(registration, event)) for event in ("started", "decision/1", "decision/2")
+    ]
 
 
 def test_names_and_badge_are_sent_only_when_the_trainer_turns_names_on(tmp_path, scenario):
@@ -95,7 +105,16 @@ def test_abandoning_sends_an_abandoned_statement(store, scenario):
     assert last["result"] == {"completion": False}
 
 
-@pytest.mark.parametrize("seconds, text", [(0, "PT0S"), (3, "PT3S"), (7.25, "PT7.25S"), (75.5, "PT1M15.5S"),
-                                           (3600.004, "PT1H0S"), (5025.1, "PT1H23M45.1S")])
+@pytest.mark.parametrize(
+    "seconds, text",
+    [
+        (0, "PT0S"),
+        (3, "PT3S"),
+        (7.25, "PT7.25S"),
+        (75.5, "PT1M15.5S"),
+        (3600.004, "PT1H0S"),
+        (5025.1, "PT1H23M45.1S"),
+    ],
+)
 def test_durations_are_iso_8601(seconds, text):
     assert xapi.duration(seconds) == text

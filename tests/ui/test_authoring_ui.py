@@ -79,7 +79,7 @@ def test_start_at_a_state(start, tmp_path):
 def test_the_trainers_map_pans_and_zooms(start):
     app, pilot = start()
     pilot.click_on("Para capacitadores")
-    pilot.press(pygame.K_RETURN)              # the first scenario
+    pilot.press(pygame.K_RETURN)  # the first scenario
     assert isinstance(pilot.scene, TrainerScene)
     pilot.click_on("Mapa del escenario")
     assert isinstance(pilot.scene, MapScene)
@@ -93,8 +93,11 @@ def test_the_trainers_map_pans_and_zooms(start):
     before = scene.offset
     pos = scene.view.center
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONDOWN, pos=pos, button=1))
-    pygame.event.post(pygame.event.Event(pygame.MOUSEMOTION, pos=(pos[0] + 50, pos[1] + 20), rel=(50, 20),
-                                         buttons=(1, 0, 0)))
+    pygame.event.post(
+        pygame.event.Event(
+            pygame.MOUSEMOTION, pos=(pos[0] + 50, pos[1] + 20), rel=(50, 20), buttons=(1, 0, 0)
+        )
+    )
     pygame.event.post(pygame.event.Event(pygame.MOUSEBUTTONUP, pos=(pos[0] + 50, pos[1] + 20), button=1))
     pilot.step()
     assert scene.offset == (before[0] + 50, before[1] + 20)

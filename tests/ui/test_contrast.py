@@ -19,25 +19,34 @@ from game.ui.theme import (
 
 @pytest.mark.parametrize("theme", [WARM, HIGH_CONTRAST], ids=lambda t: t.name)
 def test_text_contrast(theme):
-    low = {f"{fg} on {bg}": round(contrast(getattr(theme, fg), getattr(theme, bg)), 2) for fg, bg in TEXT_PAIRS}
+    low = {
+        f"{fg} on {bg}": round(contrast(getattr(theme, fg), getattr(theme, bg)), 2) for fg, bg in TEXT_PAIRS
+    }
     assert {pair: ratio for pair, ratio in low.items() if ratio < TEXT_MINIMUM[theme.name]} == {}
 
 
 @pytest.mark.parametrize("theme", [WARM, HIGH_CONTRAST], ids=lambda t: t.name)
 def test_indicator_contrast(theme):
-    low = {f"{fg} by {bg}": round(contrast(getattr(theme, fg), getattr(theme, bg)), 2) for fg, bg in INDICATOR_PAIRS}
+    low = {
+        f"{fg} by {bg}": round(contrast(getattr(theme, fg), getattr(theme, bg)), 2)
+        for fg, bg in INDICATOR_PAIRS
+    }
     assert {pair: ratio for pair, ratio in low.items() if ratio < INDICATOR_MINIMUM} == {}
 
 
 def test_the_ratio_is_wcags():
     assert contrast((0, 0, 0), (255, 255, 255)) == pytest.approx(21.0)
-    assert contrast((255, 255, 255), (0x3E, 0x8E, 0x4F)) == pytest.approx(4.05, abs=0.01)  # the old green chip
+    assert contrast((255, 255, 255), (0x3E, 0x8E, 0x4F)) == pytest.approx(
+        4.05, abs=0.01
+    )  # the old green chip
 
 
 @pytest.mark.parametrize("theme", [WARM, HIGH_CONTRAST], ids=lambda t: t.name)
 def test_outlined_fills_stand_out(theme):
     for fill in OUTLINED_FILLS:
         for around in ("panel", "backdrop"):
-            best = max(contrast(getattr(theme, fill), getattr(theme, around)),
-                       contrast(theme.border, getattr(theme, around)))
+            best = max(
+                contrast(getattr(theme, fill), getattr(theme, around)),
+                contrast(theme.border, getattr(theme, around)),
+            )
             assert best >= INDICATOR_MINIMUM, (fill, around)

@@ -12,7 +12,9 @@ def key(code: int) -> pygame.event.Event:
 
 
 def test_arrows_move_spatially_in_a_grid():
-    cards = [Widget(pygame.Rect(x * 200, y * 100, 180, 80), label=f"{y}{x}") for y in range(2) for x in range(3)]
+    cards = [
+        Widget(pygame.Rect(x * 200, y * 100, 180, 80), label=f"{y}{x}") for y in range(2) for x in range(3)
+    ]
     group = FocusGroup()
     group.set(cards)
     moves = []

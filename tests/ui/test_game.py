@@ -22,11 +22,11 @@ def scene_name(pilot):
 
 
 def new_player_by_keyboard(pilot, nickname="Carmen Rosa"):
-    pilot.press(pygame.K_RETURN)              # "Jugar" has the focus on the title screen
+    pilot.press(pygame.K_RETURN)  # "Jugar" has the focus on the title screen
     assert isinstance(pilot.scene, PlayersScene)
-    pilot.type(nickname)                       # the nickname field has the focus when nobody exists
+    pilot.type(nickname)  # the nickname field has the focus when nobody exists
     pilot.press(pygame.K_TAB, pygame.K_TAB, pygame.K_TAB)
-    pilot.press(pygame.K_RETURN)              # "Crear y continuar"
+    pilot.press(pygame.K_RETURN)  # "Crear y continuar"
     assert isinstance(pilot.scene, CatalogScene)
 
 
@@ -38,13 +38,13 @@ def distinct_colours(surface, step=16):
 def test_full_playthrough_by_keyboard(start):
     app, pilot = start()
     new_player_by_keyboard(pilot)
-    pilot.press(pygame.K_RETURN)              # the first card
+    pilot.press(pygame.K_RETURN)  # the first card
     assert isinstance(pilot.scene, PlayScene)
     play = pilot.scene
     decisions = 0
     while isinstance(pilot.scene, PlayScene):
         options = play.session.choices
-        pilot.press(pygame.K_1 + len(options) - 1)   # always the last choice, by its number
+        pilot.press(pygame.K_1 + len(options) - 1)  # always the last choice, by its number
         assert isinstance(pilot.scene, FeedbackScene)
         assert distinct_colours(app.screen) > 20
         pilot.press(pygame.K_RETURN)
@@ -53,11 +53,11 @@ def test_full_playthrough_by_keyboard(start):
     attempts = app.store.history(app.player.id)
     assert attempts[0].status == "finished" and attempts[0].decisions == decisions
     assert attempts[0].ending == play.session.ending
-    pilot.press(pygame.K_RETURN)              # "Modo Niñez" replay has the focus
+    pilot.press(pygame.K_RETURN)  # "Modo Niñez" replay has the focus
     assert isinstance(pilot.scene, ReplayScene)
     for _ in range(decisions + 3):
         pilot.press(pygame.K_RIGHT)
-    assert pilot.scene.page == decisions    # the last moment is the ending
+    assert pilot.scene.page == decisions  # the last moment is the ending
     pilot.press(pygame.K_ESCAPE)
     assert isinstance(pilot.scene, DebriefScene)
 
@@ -148,7 +148,7 @@ def test_resume_after_restart(start, tmp_path):
     pilot.press(pygame.K_RETURN)
     pilot.click_on("Lucho")
     assert isinstance(pilot.scene, ResumeScene)
-    pilot.press(pygame.K_RETURN)              # "Continuar"
+    pilot.press(pygame.K_RETURN)  # "Continuar"
     assert isinstance(pilot.scene, PlayScene)
     assert len(pilot.scene.session.history) == 2 and pilot.scene.session.state_id == where
 
@@ -203,6 +203,7 @@ def test_settings_apply_and_persist(start, tmp_path, setting):
 
 def test_many_players_are_paged(start, tmp_path):
     from game.records import Store
+
     data = tmp_path / "data"
     with Store.open(data) as store:
         for i in range(14):

@@ -59,21 +59,21 @@ def test_holding_a_number_or_enter_takes_one_decision(start):
     hold(app, pygame.K_1, 1.5)
     assert decisions(app) == 1 and isinstance(pilot.scene, FeedbackScene)
     pilot.settle()
-    hold(app, pygame.K_RETURN, 1.5)           # "Continuar", and Enter still down on the next moment
+    hold(app, pygame.K_RETURN, 1.5)  # "Continuar", and Enter still down on the next moment
     assert isinstance(pilot.scene, PlayScene) and decisions(app) == 1
     pilot.settle()
-    hold(app, pygame.K_RETURN, 1.5)           # Enter on the focused first choice
+    hold(app, pygame.K_RETURN, 1.5)  # Enter on the focused first choice
     assert decisions(app) == 2 and isinstance(pilot.scene, FeedbackScene)
 
 
 def test_a_key_pressed_before_the_moment_is_read_takes_nothing(start):
     app, pilot = playing(start)
-    pilot.press(pygame.K_1)                   # the pilot waits for the dwell, as a reader does
+    pilot.press(pygame.K_1)  # the pilot waits for the dwell, as a reader does
     pilot.press(pygame.K_RETURN)
     assert isinstance(pilot.scene, PlayScene)
     post(pygame.KEYDOWN, key=pygame.K_1, mod=0, unicode="", scancode=0)
     post(pygame.KEYUP, key=pygame.K_1, mod=0, unicode="", scancode=0)
-    app.step()                                # at once: the text is still fading in
+    app.step()  # at once: the text is still fading in
     assert decisions(app) == 1 and isinstance(pilot.scene, PlayScene)
 
 
@@ -109,12 +109,12 @@ def test_a_click_in_a_text_field_focuses_it_and_submits_nothing(start):
     pilot.click_on("Jugar")
     assert isinstance(pilot.scene, PlayersScene)
     field = next(w for w in pilot.scene.focus.widgets if isinstance(w, TextField))
-    pilot.press(pygame.K_TAB)                 # the focus elsewhere first
+    pilot.press(pygame.K_TAB)  # the focus elsewhere first
     pilot.click(field.rect.center)
     assert pilot.scene.focus.focused is field and not app._notices
     assert isinstance(pilot.scene, PlayersScene) and app.store.players() == []
     pilot.type("Rosa")
     post(pygame.KEYDOWN, key=pygame.K_RETURN, mod=0, unicode="\r", scancode=0)
     post(pygame.KEYUP, key=pygame.K_RETURN, mod=0, unicode="\r", scancode=0)
-    app.step()                                # Enter in the field submits the form
+    app.step()  # Enter in the field submits the form
     assert [p.nickname for p in app.store.players()] == ["Rosa"]

@@ -18,8 +18,10 @@ from game.ui.screenshots import take_screenshots, take_workshop_screenshots
 from game.ui.typography import MIN_BODY, MIN_PX
 
 SIZES = [(1024, 600), (1280, 720), (1366, 768), (1920, 1080)]
-EXTREMES = {((1024, 600), len(TEXT_SIZES) - 1, False): "1024x600-muy-grande",
-            ((1920, 1080), 1, True): "1920x1080-alto-contraste"}
+EXTREMES = {
+    ((1024, 600), len(TEXT_SIZES) - 1, False): "1024x600-muy-grande",
+    ((1920, 1080), 1, True): "1920x1080-alto-contraste",
+}
 
 
 def problems_on(app: App) -> list[str]:
@@ -36,8 +38,11 @@ def problems_on(app: App) -> list[str]:
             found.append(f"{a.label!r} {a.rect} overlaps {b.label!r} {b.rect}")
     # The scene's own boxes (its Rect attributes: panels, charts): inside the window, and each either
     # apart from every other box and widget or wholly inside it.
-    boxes = [(name, rect) for name, rect in vars(scene).items()
-             if isinstance(rect, pygame.Rect) and rect.width > 0 and rect.height > 0]
+    boxes = [
+        (name, rect)
+        for name, rect in vars(scene).items()
+        if isinstance(rect, pygame.Rect) and rect.width > 0 and rect.height > 0
+    ]
     for name, rect in boxes:
         if not window.contains(rect):
             found.append(f"{name} {rect} leaves the window {window.size}")
@@ -67,7 +72,9 @@ class Grid:
                 app.set_prefs(app.prefs.with_(text_size=text_size, high_contrast=high))
                 app.typo.smallest_drawn = 10_000
                 app.draw()
-                where = f"{name} {size[0]}x{size[1]} text {text_size + 1} {'high contrast' if high else 'warm'}"
+                where = (
+                    f"{name} {size[0]}x{size[1]} text {text_size + 1} {'high contrast' if high else 'warm'}"
+                )
                 problems = problems_on(app)
                 if problems:
                     self.failures[where] = problems
@@ -87,6 +94,10 @@ def test_every_screen_fits_every_window_text_size_and_theme(tour, tmp_path):
     grid = Grid(shots)
     tour(tmp_path / "unused", (1280, 720), visit=grid)
     assert len(grid.visited) >= 7
-    assert not grid.failures, "\n".join(f"{where}: {problem}" for where, problems in grid.failures.items()
-                                        for problem in problems)
-    assert pygame.image.load(str(next((shots / "1024x600-muy-grande").glob("*.png")))).get_size() == (1024, 600)
+    assert not grid.failures, "\n".join(
+        f"{where}: {problem}" for where, problems in grid.failures.items() for problem in problems
+    )
+    assert pygame.image.load(str(next((shots / "1024x600-muy-grande").glob("*.png")))).get_size() == (
+        1024,
+        600,
+    )

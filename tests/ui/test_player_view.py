@@ -30,14 +30,16 @@ def test_history_scrolls_by_keyboard_and_mouse_and_changes_nothing(start, tmp_pa
     assert isinstance(pilot.scene, PauseScene)
     pilot.click_on("Historial")
     history = pilot.scene
-    assert isinstance(history, HistoryScene) and history.scroll is None       # opens at the latest line
+    assert isinstance(history, HistoryScene) and history.scroll is None  # opens at the latest line
     assert len(history.lines) == 7 and history.lines[1].kind == "chosen"
     pilot.press(pygame.K_HOME)
     assert history.scroll == 0
     pilot.press(pygame.K_PAGEDOWN, pygame.K_DOWN)
     down = history.scroll
     assert down > 0
-    pygame.event.post(pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1, flipped=False, precise_x=0.0, precise_y=1.0))
+    pygame.event.post(
+        pygame.event.Event(pygame.MOUSEWHEEL, x=0, y=1, flipped=False, precise_x=0.0, precise_y=1.0)
+    )
     pilot.step()
     assert history.scroll < down
     app.screenshot(tmp_path / "history.png")
@@ -62,7 +64,7 @@ def test_resume_offers_only_an_attempt_with_a_decision(start, tmp_path):
     app, pilot = start()
     player = app.store.create_player("Lucho")
     app.player = player
-    app.flow.start("sala-de-espera")          # started, no decision, then left
+    app.flow.start("sala-de-espera")  # started, no decision, then left
     pilot.press(pygame.K_ESCAPE)
     pilot.click_on("Salir del escenario")
     assert app.play.resumable(player.id) == []

@@ -10,10 +10,19 @@ import pytest
 from game import preferences
 
 
-@pytest.mark.parametrize("raw, reset", [
-    ({"text_size": "2"}, ["text_size"]), ({"text_size": 9}, ["text_size"]), ({"text_size": True}, ["text_size"]),
-    ({"language": "qu"}, ["language"]), ({"high_contrast": "yes"}, ["high_contrast"]),
-    ({"fullscreen": 1}, ["fullscreen"]), ({"text_size": 2, "colour": "red"}, []), ([1, 2], ["*"])])
+@pytest.mark.parametrize(
+    "raw, reset",
+    [
+        ({"text_size": "2"}, ["text_size"]),
+        ({"text_size": 9}, ["text_size"]),
+        ({"text_size": True}, ["text_size"]),
+        ({"language": "qu"}, ["language"]),
+        ({"high_contrast": "yes"}, ["high_contrast"]),
+        ({"fullscreen": 1}, ["fullscreen"]),
+        ({"text_size": 2, "colour": "red"}, []),
+        ([1, 2], ["*"]),
+    ],
+)
 def test_a_wrong_setting_is_reset_alone_and_named(tmp_path, raw, reset):
     path = tmp_path / "preferences.json"
     path.write_text(json.dumps(raw), encoding="utf-8")

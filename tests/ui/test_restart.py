@@ -39,8 +39,9 @@ os.kill(os.getpid(), signal.SIGKILL)
 def test_resume_after_the_process_is_killed(start, tmp_path):
     data = tmp_path / "data"
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYTHONPATH": str(ROOT)}
-    died = subprocess.run([sys.executable, "-c", PLAY_THEN_DIE, str(data)], env=env, capture_output=True,
-                          text=True, timeout=120)
+    died = subprocess.run(
+        [sys.executable, "-c", PLAY_THEN_DIE, str(data)], env=env, capture_output=True, text=True, timeout=120
+    )
     assert died.returncode == -signal.SIGKILL, died.stderr
     where = died.stdout.strip().splitlines()[-1]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import gettext
 import re
 import shutil
@@ -37,8 +38,13 @@ def _message_ids():
     ids = []
     for block in text.split("\n\n")[1:]:
         parts = re.findall(r'^msgid "(.*)"$|^"(.*)"$', block.split("msgstr")[0], re.M)
-        ids.append("".join(a or b for a, b in parts).encode().decode("unicode_escape").encode("latin-1")
-                   .decode("utf-8"))
+        ids.append(
+            "".join(a or b for a, b in parts)
+            .encode()
+            .decode("unicode_escape")
+            .encode("latin-1")
+            .decode("utf-8")
+        )
     return [i for i in ids if i]
 
 
@@ -56,8 +62,10 @@ def test_the_catalogue_covers_the_code():
     ids = set(_message_ids())
     found = set()
     for path in (ROOT / "game").rglob("*.py"):
-        for match in re.finditer(r'(?<![\w.])(?:_|t)\(\s*"((?:[^"\\]|\\.)*)"\s*[,)]', path.read_text(encoding="utf-8")):
-            found.add(match.group(1))
+        for match in re.finditer(
+            r'(?<![\w.])(?:_|t)\(\s*"((?:[^"\\]|\\.)*)"\s*[,)]', path.read_text(encoding="utf-8")
+        ):
+            found.add(ast.literal_eval(f'"{match.group(1)}"'))
         for match in re.finditer(r'\.t\(\s*"((?:[^"\\]|\\.)*)"\s*[,)]', path.read_text(encoding="utf-8")):
-            found.add(match.group(1))
+            found.add(ast.literal_eval(f'"{match.group(1)}"'))
     assert found - ids == set()

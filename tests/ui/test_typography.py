@@ -58,6 +58,7 @@ def test_cut_text_ends_with_an_ellipsis(typo):
     lines = typo.wrap("uno dos tres cuatro cinco seis siete ocho nueve diez " * 10, width=200)
     assert len(lines) > 3
     from game.ui.typography import _ellipsized
+
     cut = _ellipsized(lines[2], typo.font(), 200)
     assert cut.endswith(ELLIPSIS) and typo.font().size(cut)[0] <= 200
 

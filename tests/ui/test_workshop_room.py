@@ -31,8 +31,10 @@ def with_prompts(tmp_path):
     folder.mkdir()
     text = (paths.scenarios_dir() / "sala-de-espera.yaml").read_text(encoding="utf-8")
     head, tail = text.split("\n  llegada:\n", 1)
-    prompt = ('    discussion: {es: "¿Dónde esperaría usted con Lucía?", en: "Where would you wait?"}\n'
-              f'    trainer_note: {{es: "{NOTE}", en: "Draw out the child room."}}\n')
+    prompt = (
+        '    discussion: {es: "¿Dónde esperaría usted con Lucía?", en: "Where would you wait?"}\n'
+        f'    trainer_note: {{es: "{NOTE}", en: "Draw out the child room."}}\n'
+    )
     (folder / "sala-de-espera.yaml").write_text(head + "\n  llegada:\n" + prompt + tail, encoding="utf-8")
     return folder
 
@@ -59,12 +61,12 @@ def shown_text(scene):
 
 def test_the_note_and_scores_wait_for_the_vote_and_revelar(start, tmp_path):
     app, pilot, _ = room(start, tmp_path)
-    pilot.press(pygame.K_d)                   # the question for the room, never the facilitator's note
+    pilot.press(pygame.K_d)  # the question for the room, never the facilitator's note
     assert pilot.scene.show_prompt and NOTE not in shown_text(pilot.scene)
-    pilot.press(pygame.K_r)                   # nobody voted yet: nothing is revealed
+    pilot.press(pygame.K_r)  # nobody voted yet: nothing is revealed
     assert isinstance(pilot.scene, GroupPlayScene) and pilot.scene.session.history == ()
     vote(pilot, [1, 7, 2])
-    assert isinstance(pilot.scene, GroupPlayScene)   # typing votes reveals nothing
+    assert isinstance(pilot.scene, GroupPlayScene)  # typing votes reveals nothing
     ids, workshop = [o.id for o in pilot.scene.moment.choices], pilot.scene.workshop
     pilot.click_on("Revelar")
     assert isinstance(pilot.scene, FeedbackScene)
@@ -85,11 +87,11 @@ def test_a_pre_test_reveals_nothing(start, tmp_path):
 
 def test_ending_the_workshop_and_quitting_ask_first(start, tmp_path):
     app, pilot, _workshop = room(start, tmp_path)
-    pilot.press(pygame.K_ESCAPE)              # leave the run: back to the hub
+    pilot.press(pygame.K_ESCAPE)  # leave the run: back to the hub
     assert isinstance(pilot.scene, WorkshopHubScene)
     pilot.click_on("Terminar el taller")
     assert isinstance(pilot.scene, ConfirmScene)
-    pilot.press(pygame.K_ESCAPE)              # Esc is the safe answer
+    pilot.press(pygame.K_ESCAPE)  # Esc is the safe answer
     assert isinstance(pilot.scene, WorkshopHubScene)
     pilot.click_on("Terminar el taller")
     pilot.click_on("Terminar")
@@ -136,8 +138,9 @@ KILLED = textwrap.dedent("""
 def test_a_workshop_killed_mid_vote_resumes_there_with_its_votes(start, tmp_path):
     data = tmp_path / "data"
     env = {**os.environ, "SDL_VIDEODRIVER": "dummy", "SDL_AUDIODRIVER": "dummy", "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-c", KILLED, str(data)], stdout=subprocess.PIPE, text=True,
-                            env=env, cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", KILLED, str(data)], stdout=subprocess.PIPE, text=True, env=env, cwd=ROOT
+    )
     try:
         line = proc.stdout.readline()
         assert line.startswith("VOTING"), line

@@ -38,19 +38,19 @@ def test_a_workshop_run_by_keyboard_and_mouse(start):
     while isinstance(pilot.scene, GroupPlayScene):
         cards = [w for w in pilot.scene.focus.widgets if isinstance(w, VoteCard)]
         winner = len(entered) % len(cards)
-        pilot.press(pygame.K_r)                       # no votes yet: nothing happens
+        pilot.press(pygame.K_r)  # no votes yet: nothing happens
         assert isinstance(pilot.scene, GroupPlayScene)
         for i, card in enumerate(cards):
             pilot.scene.focus.focus(card)
             pilot.press(pygame.K_5 if i == winner else pygame.K_2)
-        pilot.click(cards[winner].plus.center)        # one more by mouse: 6 against 2s
+        pilot.click(cards[winner].plus.center)  # one more by mouse: 6 against 2s
         entered.append({c.number: c.votes for c in cards})
         assert entered[-1][winner + 1] == 6
-        pilot.press(pygame.K_RETURN)                  # Enter on a vote card takes nothing: only "Revelar"
+        pilot.press(pygame.K_RETURN)  # Enter on a vote card takes nothing: only "Revelar"
         assert isinstance(pilot.scene, GroupPlayScene)
         pilot.click_on("Revelar")
         assert isinstance(pilot.scene, FeedbackScene) and not pilot.scene.show_scores
-        while isinstance(pilot.scene, FeedbackScene):   # "Siguiente" through a long feedback, then "Continuar"
+        while isinstance(pilot.scene, FeedbackScene):  # "Siguiente" through a long feedback, then "Continuar"
             pilot.press(pygame.K_RETURN)
     assert isinstance(pilot.scene, GroupDebriefScene)
     assert len(play.run.counts) == len(entered)
@@ -112,8 +112,10 @@ def test_discussion_prompts_show_in_facilitator_mode_only(start, tmp_path):
     text = (paths.scenarios_dir() / "sala-de-espera.yaml").read_text(encoding="utf-8")
     start_state = load_scenario(paths.scenarios_dir() / "sala-de-espera.yaml").start
     marker = f"\n  {start_state}:\n"
-    prompt = ('    discussion: {es: "¿Dónde esperaría usted con Lucía?", en: "Where would you wait with Lucía?"}\n'
-              '    trainer_note: {es: "Busque que nombren la sala para niños.", en: "Draw out the child room."}\n')
+    prompt = (
+        '    discussion: {es: "¿Dónde esperaría usted con Lucía?", en: "Where would you wait with Lucía?"}\n'
+        '    trainer_note: {es: "Busque que nombren la sala para niños.", en: "Draw out the child room."}\n'
+    )
     head, tail = text.split(marker, 1)
     (folder / "sala-de-espera.yaml").write_text(head + marker + prompt + tail, encoding="utf-8")
     scenario = load_scenario(folder / "sala-de-espera.yaml")
@@ -123,6 +125,7 @@ def test_discussion_prompts_show_in_facilitator_mode_only(start, tmp_path):
     workshop = Book(app.store).create("Prueba", None, 10, [], False)
     from game.play import PlayService
     from game.scenario import validate
+
     service = PlayService([validate(folder / "sala-de-espera.yaml", app.catalog)], app.store, app.catalog)
     run = start_run(service, workshop, scenario.id, "main", "es")
     app.flow.group(workshop, run)

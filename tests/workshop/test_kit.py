@@ -33,7 +33,9 @@ def test_every_scenario_has_cards_with_what_the_child_sees(scenarios):
     titles = {sheet.title for sheet in kit.cards}
     assert titles == {sc.title.es for sc in scenarios}
     for sheet in kit.cards:
-        assert sheet.moments and all(m.best_sees and m.worst_sees and m.best != m.worst for m in sheet.moments)
+        assert sheet.moments and all(
+            m.best_sees and m.worst_sees and m.best != m.worst for m in sheet.moments
+        )
 
 
 def test_phrase_bank_has_each_age_group_from_the_choices(scenarios):
@@ -55,7 +57,9 @@ def test_pre_and_post_tests_are_a_matched_pair_with_a_key(scenarios):
     start = kit.pre.states[kit.pre.start]
     assert first.situation == start.text.es
     assert first.points == tuple(sum(c.score.values()) for c in start.choices)
-    assert max(first.points) == sum(best_choice(start).score.values()) > sum(worst_choice(start).score.values())
+    assert (
+        max(first.points) == sum(best_choice(start).score.values()) > sum(worst_choice(start).score.values())
+    )
     chosen = build_kit(scenarios, "es", pre="vino-sola", post="su-propia-voz")
     assert (chosen.pre.id, chosen.post.id) == ("vino-sola", "su-propia-voz")
 
@@ -69,8 +73,14 @@ def test_scenario_text_is_escaped(scenarios):
 
 def test_command_writes_the_html_and_refuses_an_unknown_scenario(tmp_path):
     def run(*args):
-        return subprocess.run([sys.executable, "-m", "game", "kit", *args], check=False, capture_output=True,
-                              text=True, cwd=ROOT, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "game", "kit", *args],
+            check=False,
+            capture_output=True,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
 
     done = run(str(tmp_path / "kit"), "--lang", "en", "--no-pdf")
     assert done.returncode == 0, done.stderr

@@ -3,11 +3,11 @@ no markup of the names takes effect in the page."""
 
 from __future__ import annotations
 
-import pytest
-
 import csv
 import io
 from html.parser import HTMLParser
+
+import pytest
 
 from game import paths
 from game.engine import Session
@@ -21,8 +21,11 @@ from game.workshop import GroupRun
 from game.workshop.export import load_summary
 from game.workshop.report import write_csv, write_html
 
-HOSTILE = {"name": '=HYPERLINK("http://x.example","clic")', "place": "@SUM(1)",
-           "teams": ["-Rojo", "+<b onclick=alert(1)>Azul</b>"]}
+HOSTILE = {
+    "name": '=HYPERLINK("http://x.example","clic")',
+    "place": "@SUM(1)",
+    "teams": ["-Rojo", "+<b onclick=alert(1)>Azul</b>"],
+}
 PLAIN = {"name": "Taller", "place": "Lima", "teams": ["Rojo", "Azul"]}
 
 

@@ -21,7 +21,12 @@ from game.scenario.library import load_library
 from game.workshop import GroupRun, Tie, resume_run, start_run
 
 ROOT = Path(__file__).resolve().parents[2]
-PLAN = [("pre", "su-propia-voz"), ("main", "sala-de-espera"), ("main", "vino-sola"), ("post", "relato-del-tio")]
+PLAN = [
+    ("pre", "su-propia-voz"),
+    ("main", "sala-de-espera"),
+    ("main", "vino-sola"),
+    ("post", "relato-del-tio"),
+]
 
 
 def service(store):
@@ -37,8 +42,17 @@ def play_by_vote(store, book, workshop, kind, scenario_id, rng, entered):
         votes = {n: rng.randint(0, 4) for n in options}
         votes[winner] = max(votes.values()) + rng.randint(1, 3)  # a clear plurality
         feedback, counts, team = run.decide(votes, 20.0)
-        entered.append((kind, scenario_id, len(run.session.history), team, counts, feedback.choice,
-                        sum(feedback.deltas.values())))
+        entered.append(
+            (
+                kind,
+                scenario_id,
+                len(run.session.history),
+                team,
+                counts,
+                feedback.choice,
+                sum(feedback.deltas.values()),
+            )
+        )
     return run
 
 
@@ -48,8 +62,9 @@ def test_a_whole_workshop_and_its_report(tmp_path):
     entered = []
     with Store.open(data) as store:
         book = Workshops(store)
-        workshop = book.create("Modo Niñez Pucallpa", "Comisaría de Yarinacocha", 24, ["Cóndor", "Vicuña"],
-                               hide_scores=True)
+        workshop = book.create(
+            "Modo Niñez Pucallpa", "Comisaría de Yarinacocha", 24, ["Cóndor", "Vicuña"], hide_scores=True
+        )
         runs = {}
         for kind, scenario_id in PLAN:
             runs[(kind, scenario_id)] = play_by_vote(store, book, workshop, kind, scenario_id, rng, entered)
@@ -67,12 +82,31 @@ def test_a_whole_workshop_and_its_report(tmp_path):
                 per_team = run.team_points()
                 assert set(per_team) == {"Cóndor", "Vicuña"}
 
-    csv_out = subprocess.run([sys.executable, "-m", "game", "report", "--data-dir", str(data), "--workshop",
-                              str(workshop.id), "--format", "csv"], cwd=ROOT, capture_output=True, timeout=60)
+    csv_out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "game",
+            "report",
+            "--data-dir",
+            str(data),
+            "--workshop",
+            str(workshop.id),
+            "--format",
+            "csv",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+    )
     assert csv_out.returncode == 0, csv_out.stderr
     rows = list(csv.DictReader(io.StringIO(csv_out.stdout.decode("utf-8-sig"))))
     for kind, scenario_id, number, team, counts, chosen, _ in entered:
-        mine = [r for r in rows if r["run"] == kind and r["scenario"] == scenario_id and int(r["decision"]) == number]
+        mine = [
+            r
+            for r in rows
+            if r["run"] == kind and r["scenario"] == scenario_id and int(r["decision"]) == number
+        ]
         assert {r["choice"]: int(r["votes"]) for r in mine} == counts
         assert [r["choice"] for r in mine if r["taken"] == "1"] == [chosen]
         assert {r["team"] for r in mine} == {team or ""}
@@ -80,9 +114,23 @@ def test_a_whole_workshop_and_its_report(tmp_path):
     assert len(rows) == sum(len(e[4]) for e in entered)
 
     html_path = tmp_path / "taller.html"
-    html = subprocess.run([sys.executable, "-m", "game", "report", "--data-dir", str(data), "--workshop",
-                           str(workshop.id), "--output", str(html_path)], cwd=ROOT, capture_output=True,
-                          timeout=60)
+    html = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "game",
+            "report",
+            "--data-dir",
+            str(data),
+            "--workshop",
+            str(workshop.id),
+            "--output",
+            str(html_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        timeout=60,
+    )
     assert html.returncode == 0, html.stderr
     page = html_path.read_text(encoding="utf-8")
     assert "Modo Niñez Pucallpa" in page and "<svg" in page and "Prueba de entrada" in page
@@ -138,6 +186,15 @@ def test_workshop_needs_a_name_and_sensible_teams(tmp_path):
 
 def test_report_of_an_unknown_workshop_is_a_clear_error(tmp_path):
     Store.open(tmp_path).close()
-    result = subprocess.run([sys.executable, "-m", "game", "report", "--data-dir", str(tmp_path), "--workshop", "99"],
-                            cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 1 and "there is no workshop 99" in result.stderr and "Traceback" not in result.stderr
+    result = subprocess.run(
+        [sys.executable, "-m", "game", "report", "--data-dir", str(tmp_path), "--workshop", "99"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert (
+        result.returncode == 1
+        and "there is no workshop 99" in result.stderr
+        and "Traceback" not in result.stderr
+    )

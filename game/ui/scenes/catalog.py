@@ -18,13 +18,17 @@ class ScenarioCard(Widget):
 
     def __init__(self, rect, report, best: float | None, on_activate):
         scenario = report.scenario
-        super().__init__(rect, on_activate if scenario else None, scenario.title.es if scenario else report.path)
+        super().__init__(
+            rect, on_activate if scenario else None, scenario.title.es if scenario else report.path
+        )
         self.report, self.best = report, best
 
     def draw(self, surface, app, focused):
         theme, typo, lang = app.theme, app.typo, app.language
         scenario = self.report.scenario
-        fill = theme.panel_alt if scenario is None else (theme.hover if self.hovered or focused else theme.panel)
+        fill = (
+            theme.panel_alt if scenario is None else (theme.hover if self.hovered or focused else theme.panel)
+        )
         draw.panel(surface, self.rect, theme, fill=fill, radius=18)
         inner = self.rect.inflate(-28, -24)
         if scenario is None:
@@ -32,16 +36,20 @@ class ScenarioCard(Widget):
             surface.blit(typo.render(name, theme.text, "body", bold=True, width=inner.width), inner.topleft)
             first = self.report.errors[0] if self.report.errors else None
             why = app.t("Not available: {problem}").format(
-                problem=f"line {first.line}: {first.message}" if first else "?")
+                problem=f"line {first.line}: {first.message}" if first else "?"
+            )
             text = typo.fit(why, theme.down, inner.width, inner.height - typo.px("body") * 2, "small")
             surface.blit(text, (inner.left, inner.top + typo.px("body") * 2))
         else:
-            title = typo.fit(scenario.title.get(lang), theme.text, inner.width, typo.px("large") * 3, "large",
-                             bold=True)
+            title = typo.fit(
+                scenario.title.get(lang), theme.text, inner.width, typo.px("large") * 3, "large", bold=True
+            )
             surface.blit(title, inner.topleft)
             y = inner.top + title.get_height() + 6
-            chips = [app.t("Ages {range}").format(range=AGE_LABELS[scenario.age_group]),
-                     app.t("{n} min").format(n=scenario.duration_minutes)]
+            chips = [
+                app.t("Ages {range}").format(range=AGE_LABELS[scenario.age_group]),
+                app.t("{n} min").format(n=scenario.duration_minutes),
+            ]
             x = inner.left
             for chip in chips:
                 label = typo.render(chip, theme.text, "small", bold=True)
@@ -57,8 +65,9 @@ class ScenarioCard(Widget):
             for i, principle in enumerate(scenario.principles):
                 surface.blit(app.art.icon(principle, icon), (inner.left + i * (icon + 6), bottom))
             if self.best is not None:
-                best = typo.render(app.t("Best: {share:.0%}").format(share=self.best), theme.text, "small",
-                                   bold=True)
+                best = typo.render(
+                    app.t("Best: {share:.0%}").format(share=self.best), theme.text, "small", bold=True
+                )
                 surface.blit(best, best.get_rect(bottomright=inner.bottomright))
         if focused:
             focus_ring(surface, self.rect, app, radius=18)
@@ -82,7 +91,12 @@ class CatalogScene(Scene):
         head = layout.title_height(typo) + m // 2
         # As many cards per page as keep their title, facts, icons and two lines of summary readable.
         card_w = typo.px("body") * 13
-        card_h = typo.line_height("large", True) * 2 + typo.line_height("small") * 4 + typo.line_height("body") + 40
+        card_h = (
+            typo.line_height("large", True) * 2
+            + typo.line_height("small") * 4
+            + typo.line_height("body")
+            + 40
+        )
         area_h = h - 3 * m - head - 2 * layout.control_height(typo)
         self.columns = max(1, min(COLUMNS, (w - 2 * m + 20) // (card_w + 20)))
         self.rows = max(1, min(ROWS, (area_h + 20) // (card_h + 20)))
@@ -97,7 +111,7 @@ class CatalogScene(Scene):
             best = self.app.record(self.app.store.best_results, self.app.player.id) or {}
         per_page = self.columns * self.rows
         self.page = min(self.page, pages - 1)
-        shown = self.app.library[self.page * per_page:(self.page + 1) * per_page]
+        shown = self.app.library[self.page * per_page : (self.page + 1) * per_page]
         cards = []
         rows = layout.column(grid, [(grid.height - 20 * (self.rows - 1)) // self.rows] * self.rows, 20)
         for r, row_rect in enumerate(rows):
@@ -106,7 +120,9 @@ class CatalogScene(Scene):
                 if i < len(shown):
                     report = shown[i]
                     sid = report.scenario.id if report.scenario else None
-                    cards.append(ScenarioCard(rect, report, best.get(sid), lambda rep=report: self.start(rep)))
+                    cards.append(
+                        ScenarioCard(rect, report, best.get(sid), lambda rep=report: self.start(rep))
+                    )
         widgets = cards + [Button(rects[0], labels[0], self.app.pop)]
         if pages > 1:
             widgets.append(Button(rects[1], labels[1], lambda: self.turn(-1, pages)))
@@ -119,7 +135,11 @@ class CatalogScene(Scene):
         self.layout(self.app.screen.get_size())
 
     def handle(self, event):
-        if event.type == pygame.KEYDOWN and event.key in (pygame.K_PAGEDOWN, pygame.K_PAGEUP) and self.pages > 1:
+        if (
+            event.type == pygame.KEYDOWN
+            and event.key in (pygame.K_PAGEDOWN, pygame.K_PAGEUP)
+            and self.pages > 1
+        ):
             self.turn(1 if event.key == pygame.K_PAGEDOWN else -1, self.pages)
             return
         super().handle(event)
@@ -149,7 +169,8 @@ class CatalogScene(Scene):
         label = app.typo.render(who, theme.muted, "body")
         surface.blit(label, label.get_rect(topright=(surface.get_width() - m, m + 8)))
         if self.pages > 1:
-            page = app.typo.render(app.t("Page {n} of {total}").format(n=self.page + 1, total=self.pages),
-                                   theme.muted, "small")
+            page = app.typo.render(
+                app.t("Page {n} of {total}").format(n=self.page + 1, total=self.pages), theme.muted, "small"
+            )
             surface.blit(page, page.get_rect(topright=(surface.get_width() - m, self.counter_y)))
         super().draw(surface)

@@ -28,8 +28,12 @@ class ConfirmScene(Scene):
         self.box = layout.centered(size, width, min(size[1] - 40, height))
         area = pygame.Rect(self.box.left + 30, self.box.bottom - row_h - 26, self.box.width - 60, row_h)
         rects = layout.row(area, len(self.buttons), 16)
-        self.focus.set([Button(rect, label, lambda r=result: self.app.dismiss(r), primary=i == 0)
-                        for i, (rect, (label, result)) in enumerate(zip(rects, self.buttons))])
+        self.focus.set(
+            [
+                Button(rect, label, lambda r=result: self.app.dismiss(r), primary=i == 0)
+                for i, (rect, (label, result)) in enumerate(zip(rects, self.buttons))
+            ]
+        )
 
     def back(self):
         self.app.dismiss(None)
@@ -43,7 +47,12 @@ class ConfirmScene(Scene):
         draw.panel(surface, self.box, theme)
         heading = app.typo.render(self.heading, theme.text, "title", bold=True, width=self.box.width - 60)
         surface.blit(heading, (self.box.left + 30, self.box.top + 22))
-        body = app.typo.fit(self.body, theme.text, self.box.width - 60,
-                            self.focus.widgets[0].rect.top - self.box.top - heading.get_height() - 50, "large")
+        body = app.typo.fit(
+            self.body,
+            theme.text,
+            self.box.width - 60,
+            self.focus.widgets[0].rect.top - self.box.top - heading.get_height() - 50,
+            "large",
+        )
         surface.blit(body, (self.box.left + 30, self.box.top + 36 + heading.get_height()))
         super().draw(surface)

@@ -51,26 +51,33 @@ class DebriefScene(Scene):
         ending_h = typo.height_of(self.debrief.ending_text, w - 2 * m - 48, "small")
         title_h = typo.line_height("title", True)
         self.banner = pygame.Rect(m, m, w - 2 * m, min(int(h * 0.3), title_h + ending_h + 24))
-        self.chart = pygame.Rect(m, self.banner.bottom + m // 2, int(w * 0.38), bar.top - self.banner.bottom - m)
-        self.list_rect = pygame.Rect(self.chart.right + m, self.chart.top, w - self.chart.right - 2 * m,
-                                     self.chart.height)
+        self.chart = pygame.Rect(
+            m, self.banner.bottom + m // 2, int(w * 0.38), bar.top - self.banner.bottom - m
+        )
+        self.list_rect = pygame.Rect(
+            self.chart.right + m, self.chart.top, w - self.chart.right - 2 * m, self.chart.height
+        )
         # Too little room for the chart beside the list: both take the whole width, the chart as page 1.
         self.stacked = min(self.chart.width, self.chart.height) < typo.line_height("body") * 9
         if self.stacked:
             self.chart = self.list_rect = pygame.Rect(m, self.chart.top, w - 2 * m, self.chart.height)
             self.pages += 1
-        self.focus.set([
-            Button(rects[0], _("Childhood Mode"), self.replay, primary=True, symbol="▶"),
-            Button(rects[1], _("Previous"), lambda: self.turn(-1)),
-            Button(rects[2], _("Next"), lambda: self.turn(1)),
-            Button(rects[3], *last),
-            Button(rects[4], *leave),
-        ])
+        self.focus.set(
+            [
+                Button(rects[0], _("Childhood Mode"), self.replay, primary=True, symbol="▶"),
+                Button(rects[1], _("Previous"), lambda: self.turn(-1)),
+                Button(rects[2], _("Next"), lambda: self.turn(1)),
+                Button(rects[3], *last),
+                Button(rects[4], *leave),
+            ]
+        )
 
     def closing_actions(self) -> tuple[tuple, tuple]:
         """The last two buttons, (label, action) each: play again, and back to the scenarios."""
-        return (self.app.t("Play again"), lambda: self.app.dismiss("again")), (self.app.t("Scenarios"),
-                                                                                self.app.dismiss)
+        return (self.app.t("Play again"), lambda: self.app.dismiss("again")), (
+            self.app.t("Scenarios"),
+            self.app.dismiss,
+        )
 
     def turn(self, step):
         self.page = max(0, min(self.pages - 1, self.page + step))
@@ -82,19 +89,26 @@ class DebriefScene(Scene):
         return self._ending_label() + ". " + self.debrief.ending_text
 
     def _ending_label(self) -> str:
-        return {"good": self.app.t("A good ending"), "mixed": self.app.t("A mixed ending"),
-                "poor": self.app.t("A poor ending")}[self.debrief.verdict]
+        return {
+            "good": self.app.t("A good ending"),
+            "mixed": self.app.t("A mixed ending"),
+            "poor": self.app.t("A poor ending"),
+        }[self.debrief.verdict]
 
     def draw(self, surface):
         theme, typo = self.app.theme, self.app.typo
         colour = {"good": theme.good, "mixed": theme.mixed, "poor": theme.poor}[self.debrief.verdict]
         banner = self.banner
         draw.panel(surface, banner, theme, fill=colour)
-        title = typo.render(self._ending_label(), theme.accent_text,
-                            "title", bold=True)
+        title = typo.render(self._ending_label(), theme.accent_text, "title", bold=True)
         surface.blit(title, (banner.left + 24, banner.top + 10))
-        ending = typo.fit(self.debrief.ending_text, theme.accent_text,
-                          banner.width - 48, banner.bottom - banner.top - title.get_height() - 16, "small")
+        ending = typo.fit(
+            self.debrief.ending_text,
+            theme.accent_text,
+            banner.width - 48,
+            banner.bottom - banner.top - title.get_height() - 16,
+            "small",
+        )
         surface.blit(ending, (banner.left + 24, banner.top + 10 + title.get_height()))
         if not self.stacked or self.page == 0:
             self._draw_radar(surface)
@@ -107,12 +121,20 @@ class DebriefScene(Scene):
         draw.panel(surface, self.chart, theme)
         ids = [c.id for c in self.debrief.competencies]
         shares = [c.share for c in self.debrief.competencies]
-        overall = typo.render(app.t("Overall: {share:.0%} of the best possible").format(share=self.debrief.share),
-                              theme.text, "body", bold=True, width=self.chart.width - 30)
+        overall = typo.render(
+            app.t("Overall: {share:.0%} of the best possible").format(share=self.debrief.share),
+            theme.text,
+            "body",
+            bold=True,
+            width=self.chart.width - 30,
+        )
         surface.blit(overall, (self.chart.left + 16, self.chart.top + 12))
-        hint = typo.render(app.t("Faded icons: competencies this scenario does not score (not assessed)."),
-                           theme.muted, "small",
-                           width=self.chart.width - 30)
+        hint = typo.render(
+            app.t("Faded icons: competencies this scenario does not score (not assessed)."),
+            theme.muted,
+            "small",
+            width=self.chart.width - 30,
+        )
         top = self.chart.top + overall.get_height() + 20
         bottom = self.chart.bottom - hint.get_height() - 12
         icon = typo.line_height("body")
@@ -137,15 +159,21 @@ class DebriefScene(Scene):
             if share is None:
                 glyph = glyph.copy()
                 glyph.set_alpha(80)
-            surface.blit(glyph, glyph.get_rect(center=(round(tip[0] + dx * scale), round(tip[1] + dy * scale))))
+            surface.blit(
+                glyph, glyph.get_rect(center=(round(tip[0] + dx * scale), round(tip[1] + dy * scale)))
+            )
             small = app.art.icon(principle, row.height)
             if share is None:
                 small = small.copy()
                 small.set_alpha(80)
             surface.blit(small, row.topleft)
-            name = typo.render(short_name(app.catalog.principles[principle].name.get(app.language)),
-                               theme.text if share is not None else theme.muted, "small",
-                               max_lines=1, width=row.width - row.height - 8)
+            name = typo.render(
+                short_name(app.catalog.principles[principle].name.get(app.language)),
+                theme.text if share is not None else theme.muted,
+                "small",
+                max_lines=1,
+                width=row.width - row.height - 8,
+            )
             surface.blit(name, name.get_rect(midleft=(row.left + row.height + 6, row.centery)))
         surface.blit(hint, (self.chart.left + 16, self.chart.bottom - hint.get_height() - 8))
 
@@ -154,7 +182,9 @@ class DebriefScene(Scene):
         typo, theme = self.app.typo, self.app.theme
         draw.panel(surface, self.list_rect, theme)
         inner = self.list_rect.inflate(-40, -28)
-        head = typo.render(heading.format(page=self.page + 1, pages=self.pages), theme.text, "body", bold=True)
+        head = typo.render(
+            heading.format(page=self.page + 1, pages=self.pages), theme.text, "body", bold=True
+        )
         surface.blit(head, inner.topleft)
         y = inner.top + head.get_height() + 10
         return inner, y, (inner.bottom - y) // self.per_page
@@ -163,12 +193,17 @@ class DebriefScene(Scene):
         app, theme, typo = self.app, self.app.theme, self.app.typo
         inner, y, slot = self._list_panel(surface, app.t("Your decisions ({page} of {pages})"))
         if self.debrief.legal_basis:  # why these choices matter, in law: under every page of decisions
-            basis = typo.fit(app.t("Legal basis: {rules}").format(rules="; ".join(self.debrief.legal_basis)),
-                             theme.muted, inner.width, typo.px("small") * 4, "small")
+            basis = typo.fit(
+                app.t("Legal basis: {rules}").format(rules="; ".join(self.debrief.legal_basis)),
+                theme.muted,
+                inner.width,
+                typo.px("small") * 4,
+                "small",
+            )
             surface.blit(basis, (inner.left, inner.bottom - basis.get_height()))
             slot = (inner.bottom - basis.get_height() - 8 - y) // self.per_page
         start = (self.page - self.stacked) * self.per_page
-        for number, item in enumerate(self.reviews[start:start + self.per_page], start=start + 1):
+        for number, item in enumerate(self.reviews[start : start + self.per_page], start=start + 1):
             block = pygame.Rect(inner.left, y, inner.width, slot - 10)
             pygame.draw.rect(surface, theme.panel_alt, block, border_radius=14)
             text = f"{number}. " + app.t("You chose: {choice}").format(choice=item.chosen)
@@ -181,7 +216,9 @@ class DebriefScene(Scene):
             else:
                 body = app.t("Well chosen.") + " " + item.chosen_feedback
                 colour = theme.up
-            pygame.draw.rect(surface, colour, (block.left, block.top + 8, 6, block.height - 16), border_radius=3)
+            pygame.draw.rect(
+                surface, colour, (block.left, block.top + 8, 6, block.height - 16), border_radius=3
+            )
             rest = typo.fit(body, theme.text, block.width - 24, block.bottom - ty - 8, "small")
             surface.blit(rest, (block.left + 12, ty))
             y += slot

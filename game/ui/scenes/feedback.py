@@ -17,9 +17,14 @@ class FeedbackScene(Scene):
 
     opaque = False
 
-    def __init__(self, app, feedback: Feedback, before: Figure | None, show_scores: bool = True, extra: str = ""):
+    def __init__(
+        self, app, feedback: Feedback, before: Figure | None, show_scores: bool = True, extra: str = ""
+    ):
         super().__init__(app)
-        self.outcome, self.extra = feedback, extra  # extra: the workshop's better choice and facilitator's note
+        self.outcome, self.extra = (
+            feedback,
+            extra,
+        )  # extra: the workshop's better choice and facilitator's note
         self.figure = feedback.figure or before
         self.show_scores = show_scores
         self.page, self.pages = 0, 1  # the feedback is paged when it is longer than its room
@@ -29,8 +34,12 @@ class FeedbackScene(Scene):
         self.box = layout.centered(size, int(w * 0.9), int(h * 0.88))
         label = self.app.t("Continue")
         inner = self.box.inflate(-56, -44)
-        button = layout.buttons(pygame.Rect(inner.right - max(220, w // 5), inner.top, max(220, w // 5),
-                                            inner.height), [label], self.app.typo, symbols=1)[0]
+        button = layout.buttons(
+            pygame.Rect(inner.right - max(220, w // 5), inner.top, max(220, w // 5), inner.height),
+            [label],
+            self.app.typo,
+            symbols=1,
+        )[0]
         button.right = inner.right
         self.focus.set([Button(button, label, self.next, primary=True, symbol="▶")])
 
@@ -48,16 +57,26 @@ class FeedbackScene(Scene):
 
     def speech(self):
         name = self.figure.name if self.figure else self.app.t("the child")
-        return "\n".join([self.outcome.feedback,
-                          self.app.t("What {name} felt").format(name=name) + ": " + self.outcome.child_sees])
+        return "\n".join(
+            [
+                self.outcome.feedback,
+                self.app.t("What {name} felt").format(name=name) + ": " + self.outcome.child_sees,
+            ]
+        )
 
     def draw(self, surface):
         app, theme, typo = self.app, self.app.theme, self.app.typo
         draw.shade(surface, theme.shade_alpha)
         draw.panel(surface, self.box, theme)
-        left = pygame.Rect(self.box.left + 30, self.box.top + 26, int(self.box.width * 0.56), self.box.height - 52)
-        right = pygame.Rect(left.right + 30, left.top, self.box.right - left.right - 60,
-                            self.focus.widgets[0].rect.top - 12 - left.top)
+        left = pygame.Rect(
+            self.box.left + 30, self.box.top + 26, int(self.box.width * 0.56), self.box.height - 52
+        )
+        right = pygame.Rect(
+            left.right + 30,
+            left.top,
+            self.box.right - left.right - 60,
+            self.focus.widgets[0].rect.top - 12 - left.top,
+        )
         y = left.top
         label = typo.render(app.t("You chose"), theme.muted, "small", bold=True)
         surface.blit(label, (left.left, y))
@@ -108,18 +127,24 @@ class FeedbackScene(Scene):
         app, theme, typo = self.app, self.app.theme, self.app.typo
         pygame.draw.rect(surface, theme.panel_alt, area, border_radius=20)
         name = self.figure.name if self.figure else app.t("the child")
-        heading = typo.render(app.t("What {name} felt").format(name=name), theme.text, "body", bold=True,
-                              width=area.width - 30)
+        heading = typo.render(
+            app.t("What {name} felt").format(name=name), theme.text, "body", bold=True, width=area.width - 30
+        )
         surface.blit(heading, (area.left + 16, area.top + 14))
         words = f"«{self.outcome.child_sees}»" if app.language == "es" else f"“{self.outcome.child_sees}”"
         needed = typo.height_of(words, area.width - 58) + 24
         size = min(area.width - 40, int(area.height * 0.5), area.height - needed - heading_room(typo) - 40)
         size = size if size >= area.height * 0.2 else 0  # no room for the child's picture: the words first
         bubble_top = area.top + 24 + heading.get_height()
-        bubble = pygame.Rect(area.left + 14, bubble_top, area.width - 28, area.bottom - size - bubble_top - 16)
+        bubble = pygame.Rect(
+            area.left + 14, bubble_top, area.width - 28, area.bottom - size - bubble_top - 16
+        )
         draw.panel(surface, bubble, theme, radius=22, shadow=False)
-        tail = [(bubble.centerx - 14, bubble.bottom - 2), (bubble.centerx + 14, bubble.bottom - 2),
-                (bubble.centerx, bubble.bottom + 16)]
+        tail = [
+            (bubble.centerx - 14, bubble.bottom - 2),
+            (bubble.centerx + 14, bubble.bottom - 2),
+            (bubble.centerx, bubble.bottom + 16),
+        ]
         pygame.draw.polygon(surface, theme.panel, tail)
         pygame.draw.lines(surface, theme.border, False, [tail[0], tail[2], tail[1]], 3)
         text = typo.fit(words, theme.text, bubble.width - 30, bubble.height - 24, "large", align="center")

@@ -55,9 +55,12 @@ class GroupDebriefScene(DebriefScene):
                 text = state.choice(choice_id).text.get(app.language)
                 label = typo.fit(text, theme.text, int(row.width * 0.55), row.height, "small", bold=taken)
                 surface.blit(label, (row.left, row.top))
-                bar = pygame.Rect(row.left + int(row.width * 0.58), row.top + 2,
-                                  max(4, int(row.width * 0.32 * votes / total)),
-                                  max(6, min(row.height - 8, typo.px("body"))))
+                bar = pygame.Rect(
+                    row.left + int(row.width * 0.58),
+                    row.top + 2,
+                    max(4, int(row.width * 0.32 * votes / total)),
+                    max(6, min(row.height - 8, typo.px("body"))),
+                )
                 pygame.draw.rect(surface, theme.accent if taken else theme.panel_alt, bar, border_radius=4)
                 pygame.draw.rect(surface, theme.border, bar, width=2 if taken else 1, border_radius=4)
                 number = typo.render(f"{votes} ({votes / total:.0%})", theme.text, "small")
@@ -72,8 +75,16 @@ class ScoreboardScene(Scene):
         w, h = size
         m = layout.margin(size)
         row_h = max(44, self.app.typo.px("body") * 2 + 4)
-        self.focus.set([Button(pygame.Rect(w - m - 240, h - m - row_h, 240, row_h), self.app.t("Back"),
-                               self.app.pop, primary=True)])
+        self.focus.set(
+            [
+                Button(
+                    pygame.Rect(w - m - 240, h - m - row_h, 240, row_h),
+                    self.app.t("Back"),
+                    self.app.pop,
+                    primary=True,
+                )
+            ]
+        )
 
     def __init__(self, app, workshop):
         super().__init__(app)
@@ -93,26 +104,47 @@ class ScoreboardScene(Scene):
         w, h = surface.get_size()
         m = layout.margin((w, h))
         surface.blit(typo.render(app.t("Scoreboard"), theme.text, "title", bold=True), (m, m))
-        note = typo.render(app.t("Decisions each team made that raised the child's care. Every team learned "
-                                 "something: talk about the choices, not the numbers."), theme.muted, "body",
-                           width=w - 2 * m)
+        note = typo.render(
+            app.t(
+                "Decisions each team made that raised the child's care. Every team learned "
+                "something: talk about the choices, not the numbers."
+            ),
+            theme.muted,
+            "body",
+            width=w - 2 * m,
+        )
         surface.blit(note, (m, m + typo.px("title") + 12))
         ranked = sorted(self.tally.items(), key=lambda kv: -self.points[kv[0]])
-        area = pygame.Rect(m, m + typo.px("title") + note.get_height() + 40, w - 2 * m,
-                           h - 3 * m - typo.px("title") - note.get_height() - 100)
+        area = pygame.Rect(
+            m,
+            m + typo.px("title") + note.get_height() + 40,
+            w - 2 * m,
+            h - 3 * m - typo.px("title") - note.get_height() - 100,
+        )
         cards = layout.row(area, max(1, len(ranked)), 20)
         star = typo.symbol(typo.px("title"))
         for rect, (team, (good, total)) in zip(cards, ranked):
             best = self.points[ranked[0][0]]
             draw.panel(surface, rect, theme, fill=theme.hover if self.points[team] == best else theme.panel)
-            name = typo.fit(team, theme.text, rect.width - 24, typo.px("large") * 3, "large", bold=True,
-                            align="center")
+            name = typo.fit(
+                team, theme.text, rect.width - 24, typo.px("large") * 3, "large", bold=True, align="center"
+            )
             surface.blit(name, name.get_rect(midtop=(rect.centerx, rect.top + 16)))
             score = typo.render(f"{self.points[team]:+d}", theme.text, "huge", bold=True)
             surface.blit(score, score.get_rect(center=rect.center))
-            caption = typo.render(app.t("points on its decisions; {good} of {total} raised the child's care").format(
-                good=good, total=total), theme.muted, "small", width=rect.width - 24, align="center")
-            surface.blit(caption, caption.get_rect(midtop=(rect.centerx, score.get_rect(center=rect.center).bottom + 6)))
+            caption = typo.render(
+                app.t("points on its decisions; {good} of {total} raised the child's care").format(
+                    good=good, total=total
+                ),
+                theme.muted,
+                "small",
+                width=rect.width - 24,
+                align="center",
+            )
+            surface.blit(
+                caption,
+                caption.get_rect(midtop=(rect.centerx, score.get_rect(center=rect.center).bottom + 6)),
+            )
             stars = 1 + (2 * good) // max(1, total)
             mark = star.render("★" * stars, True, theme.mixed)
             surface.blit(mark, mark.get_rect(midbottom=(rect.centerx, rect.bottom - 16)))

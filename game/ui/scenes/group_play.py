@@ -44,8 +44,14 @@ class VoteCard(ChoiceCard):
         theme = app.theme
         if not self.rect.width:
             return
-        self.draw_card(surface, app, False,
-                       pygame.Rect(self.rect.left, self.rect.top, self.minus.left - self.rect.left - 10, self.rect.height))
+        self.draw_card(
+            surface,
+            app,
+            False,
+            pygame.Rect(
+                self.rect.left, self.rect.top, self.minus.left - self.rect.left - 10, self.rect.height
+            ),
+        )
         for box, label in ((self.minus, "−"), (self.plus, "+")):
             draw.panel(surface, box, theme, fill=theme.panel_alt, radius=box.height // 2, shadow=False)
             mark = app.typo.render(label, theme.text, "large", bold=True)
@@ -71,13 +77,17 @@ class GroupPlayScene(PlayScene):
     def layout(self, size):
         before = {c.number: c.votes for c in self.cards()} if self.focus.widgets else self.saved_votes()
         super().layout(size)
-        cards = [VoteCard(c.rect, c.number, c.label) for c in self.focus.widgets
-                 if isinstance(c, ChoiceCard)]
+        cards = [VoteCard(c.rect, c.number, c.label) for c in self.focus.widgets if isinstance(c, ChoiceCard)]
         for card in cards:
             card.votes = before.get(card.number, 0)
         pause = self.focus.widgets[-1]
-        reveal = Button(pause.rect.move(-pause.rect.width - 16, 0), self.app.t("Reveal (R)"), self.reveal,
-                        primary=True, symbol="▶")
+        reveal = Button(
+            pause.rect.move(-pause.rect.width - 16, 0),
+            self.app.t("Reveal (R)"),
+            self.reveal,
+            primary=True,
+            symbol="▶",
+        )
         self.focus.set(cards + [reveal, pause], keep=False)
         self.focus.shortcuts = {pygame.K_r: reveal}  # digits count votes here; R reveals
 
@@ -123,7 +133,12 @@ class GroupPlayScene(PlayScene):
             if card is not None and event.key == pygame.K_BACKSPACE:
                 card.votes //= 10
                 return
-            if card is not None and event.key in (pygame.K_PLUS, pygame.K_EQUALS, pygame.K_KP_PLUS, pygame.K_RIGHT):
+            if card is not None and event.key in (
+                pygame.K_PLUS,
+                pygame.K_EQUALS,
+                pygame.K_KP_PLUS,
+                pygame.K_RIGHT,
+            ):
                 card.votes += 1
                 return
             if card is not None and event.key in (pygame.K_MINUS, pygame.K_KP_MINUS, pygame.K_LEFT):
@@ -145,9 +160,16 @@ class GroupPlayScene(PlayScene):
         try:
             feedback, _counts, _team = self.run.decide(votes, self.app.now() - self.shown_at)
         except Tie as tie:
-            self.app.push(ConfirmScene(self.app, _("A tie"), _("Options {options} are tied: talk it over and vote "
-                                                               "again.").format(options=", ".join(map(str, tie.options))),
-                                       [(_("Vote again"), None)]))
+            self.app.push(
+                ConfirmScene(
+                    self.app,
+                    _("A tie"),
+                    _("Options {options} are tied: talk it over and vote again.").format(
+                        options=", ".join(map(str, tie.options))
+                    ),
+                    [(_("Vote again"), None)],
+                )
+            )
             return
         except ValueError:
             self.app.notify(_("Enter the votes first: how many officers chose each option."))
@@ -159,8 +181,10 @@ class GroupPlayScene(PlayScene):
         review = self.attempt.debrief().reviews[-1]
         extra = [_("Better: {choice}").format(choice=review.better)] if review.better else []
         extra += [_("Facilitator's note: {note}").format(note=note)] if note else []
-        self.app.push(FeedbackScene(self.app, feedback, before, not self.workshop.hide_scores, "\n".join(extra)),
-                      on_result=self.next_moment)
+        self.app.push(
+            FeedbackScene(self.app, feedback, before, not self.workshop.hide_scores, "\n".join(extra)),
+            on_result=self.next_moment,
+        )
 
     def next_moment(self, _result=None):
         self.show_prompt = False
@@ -178,7 +202,9 @@ class GroupPlayScene(PlayScene):
         elif self.prompt():
             app, theme = self.app, self.app.theme
             hint = app.typo.render(app.t("D: question for the room"), theme.text, "small", bold=True)
-            box = hint.get_rect(bottomright=(self.speech_rect.right - 12, self.speech_rect.bottom - 6)).inflate(20, 6)
+            box = hint.get_rect(
+                bottomright=(self.speech_rect.right - 12, self.speech_rect.bottom - 6)
+            ).inflate(20, 6)
             pygame.draw.rect(surface, theme.hover, box, border_radius=box.height // 2)
             pygame.draw.rect(surface, theme.border, box, width=1, border_radius=box.height // 2)
             surface.blit(hint, hint.get_rect(center=box.center))
@@ -187,10 +213,16 @@ class GroupPlayScene(PlayScene):
         """The question for the room, large, over the speech panel (the facilitator's note waits for the reveal)."""
         app, theme, typo = self.app, self.app.theme, self.app.typo
         width = self.speech_rect.width - 48
-        parts = [typo.render(app.t("For the room"), theme.muted, "small", bold=True),
-                 typo.fit(node.discussion, theme.text, width, typo.px("large") * 6, "large", bold=True)]
-        box = pygame.Rect(self.speech_rect.left, self.speech_rect.top, self.speech_rect.width,
-                          sum(p.get_height() + 8 for p in parts) + 28)
+        parts = [
+            typo.render(app.t("For the room"), theme.muted, "small", bold=True),
+            typo.fit(node.discussion, theme.text, width, typo.px("large") * 6, "large", bold=True),
+        ]
+        box = pygame.Rect(
+            self.speech_rect.left,
+            self.speech_rect.top,
+            self.speech_rect.width,
+            sum(p.get_height() + 8 for p in parts) + 28,
+        )
         draw.panel(surface, box, theme, fill=theme.hover)
         y = box.top + 14
         for part in parts:
@@ -202,7 +234,9 @@ class GroupPlayScene(PlayScene):
         team = self.run.team
         if team:
             app, theme = self.app, self.app.theme
-            label = app.typo.render(app.t("Turn: {team}").format(team=team), theme.accent_text, "body", bold=True)
+            label = app.typo.render(
+                app.t("Turn: {team}").format(team=team), theme.accent_text, "body", bold=True
+            )
             pause = self.focus.widgets[-1].rect
             box = label.get_rect(midright=(pause.left - 24, self.bar.centery)).inflate(24, 8)
             pygame.draw.rect(surface, theme.accent, box, border_radius=box.height // 2)

@@ -31,10 +31,22 @@ class HistoryScene(Scene):
         w, h = size
         m = layout.margin(size)
         row_h = max(44, self.app.typo.px("body") * 2 + 6)
-        self.view = pygame.Rect(m, m + self.app.typo.px("title") + m // 2, w - 2 * m, h - 3 * m - row_h
-                                - self.app.typo.px("title"))
-        self.focus.set([Button(pygame.Rect(w - m - 240, h - m - row_h, 240, row_h), self.app.t("Back"),
-                               self.app.pop, primary=True)])
+        self.view = pygame.Rect(
+            m,
+            m + self.app.typo.px("title") + m // 2,
+            w - 2 * m,
+            h - 3 * m - row_h - self.app.typo.px("title"),
+        )
+        self.focus.set(
+            [
+                Button(
+                    pygame.Rect(w - m - 240, h - m - row_h, 240, row_h),
+                    self.app.t("Back"),
+                    self.app.pop,
+                    primary=True,
+                )
+            ]
+        )
         self.blocks = self.render_blocks(self.view.width - 48)
         self.height = sum(b.get_height() + 14 for b in self.blocks)
 
@@ -44,8 +56,13 @@ class HistoryScene(Scene):
         out = []
         for said in self.lines:
             if said.kind == "chosen":
-                text = typo.render(f"{said.who}: {said.text}", theme.accent if theme.name == "high_contrast" else theme.muted,
-                                   "body", bold=True, width=width - 40)
+                text = typo.render(
+                    f"{said.who}: {said.text}",
+                    theme.accent if theme.name == "high_contrast" else theme.muted,
+                    "body",
+                    bold=True,
+                    width=width - 40,
+                )
                 block = pygame.Surface((width, text.get_height()), pygame.SRCALPHA)
                 block.blit(text, (40, 0))
             else:
@@ -115,15 +132,24 @@ class PathScene(HistoryScene):
                 text = typo.render(short, theme.text, "body", width=width - 60)
                 block = pygame.Surface((width, text.get_height() + 28), pygame.SRCALPHA)
                 current = said is moments[-1]
-                draw.panel(block, block.get_rect().inflate(-4, -4), theme,
-                           fill=theme.hover if current else theme.panel_alt, radius=14, shadow=False)
+                draw.panel(
+                    block,
+                    block.get_rect().inflate(-4, -4),
+                    theme,
+                    fill=theme.hover if current else theme.panel_alt,
+                    radius=14,
+                    shadow=False,
+                )
                 block.blit(text, (30, 14))
             else:
                 text = typo.render(said.text, theme.muted, "small", bold=True, width=width - 120)
                 block = pygame.Surface((width, text.get_height() + 20), pygame.SRCALPHA)
                 pygame.draw.line(block, theme.border, (40, 0), (40, block.get_height()), 4)
-                pygame.draw.polygon(block, theme.border, [(30, block.get_height() - 12), (50, block.get_height() - 12),
-                                                          (40, block.get_height())])
+                pygame.draw.polygon(
+                    block,
+                    theme.border,
+                    [(30, block.get_height() - 12), (50, block.get_height() - 12), (40, block.get_height())],
+                )
                 block.blit(text, (70, 10))
             out.append(block)
         return out

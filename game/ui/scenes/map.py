@@ -37,15 +37,21 @@ class MapScene(Scene):
     def fit(self):
         """Zoom so the whole map fits, or to the path's current state when the map is large."""
         view = self.view
-        self.zoom = max(0.15, min(1.0, (view.width - 40) / self.plan.width, (view.height - 40) / self.plan.height))
+        self.zoom = max(
+            0.15, min(1.0, (view.width - 40) / self.plan.width, (view.height - 40) / self.plan.height)
+        )
         if self.zoom < 0.45 and self.path:
             self.zoom = 0.6
             card = self.plan.cards[self.path[-1]]
-            self.offset = (view.centerx - (card.x + card.w / 2) * self.zoom,
-                           view.centery - (card.y + card.h / 2) * self.zoom)
+            self.offset = (
+                view.centerx - (card.x + card.w / 2) * self.zoom,
+                view.centery - (card.y + card.h / 2) * self.zoom,
+            )
         else:
-            self.offset = (view.centerx - self.plan.width * self.zoom / 2,
-                           view.centery - self.plan.height * self.zoom / 2)
+            self.offset = (
+                view.centerx - self.plan.width * self.zoom / 2,
+                view.centery - self.plan.height * self.zoom / 2,
+            )
 
     def zoom_by(self, factor, around=None):
         cx, cy = around or self.view.center
@@ -55,8 +61,12 @@ class MapScene(Scene):
         self.zoom = new
 
     def handle(self, event):
-        moves = {pygame.K_LEFT: (PAN_STEP, 0), pygame.K_RIGHT: (-PAN_STEP, 0),
-                 pygame.K_UP: (0, PAN_STEP), pygame.K_DOWN: (0, -PAN_STEP)}
+        moves = {
+            pygame.K_LEFT: (PAN_STEP, 0),
+            pygame.K_RIGHT: (-PAN_STEP, 0),
+            pygame.K_UP: (0, PAN_STEP),
+            pygame.K_DOWN: (0, -PAN_STEP),
+        }
         if event.type == pygame.KEYDOWN:
             if event.key in moves:
                 dx, dy = moves[event.key]
@@ -98,10 +108,15 @@ class MapScene(Scene):
         pygame.draw.line(surface, theme.border, bar.bottomleft, bar.bottomright, 2)
         title = app.typo.render(self.speech(), theme.text, "body", bold=True)
         surface.blit(title, title.get_rect(midleft=(16, bar.centery)))
-        hint = app.typo.render(app.t("Drag or arrows: move · wheel or +/-: zoom · 0: fit"), theme.muted, "small")
+        hint = app.typo.render(
+            app.t("Drag or arrows: move · wheel or +/-: zoom · 0: fit"), theme.muted, "small"
+        )
         surface.blit(hint, hint.get_rect(midleft=(title.get_rect().width + 40, bar.centery)))
-        legend = [(theme.good, app.t("good ending")), (theme.mixed, app.t("mixed ending")),
-                  (theme.poor, app.t("poor ending"))]
+        legend = [
+            (theme.good, app.t("good ending")),
+            (theme.mixed, app.t("mixed ending")),
+            (theme.poor, app.t("poor ending")),
+        ]
         x = 16
         y = surface.get_height() - app.typo.px("small") - 20
         for colour, label in legend:

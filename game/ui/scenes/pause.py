@@ -31,15 +31,30 @@ class PauseScene(Scene):
         width = min(size[0] - 40, typo.px("body") * 21 * columns)
         self.box = layout.centered(size, width, head + row_h * rows + (rows - 1) * 14 + 40)
         inner = (self.box.width - 80 - (columns - 1) * 20) // columns
-        rects = [rect for c in range(columns) for rect in layout.column(
-            pygame.Rect(self.box.left + 40 + c * (inner + 20), self.box.top + head, inner, row_h * rows + (rows - 1) * 14),
-            [row_h] * rows, 14)]
-        self.focus.set([Button(rects[0], _("Continue"), self.app.pop, primary=True, symbol="▶"),
-                        Button(rects[1], _("Read aloud"), self.read),
-                        Button(rects[2], _("History"), self.history),
-                        Button(rects[3], _("Your path so far"), self.map),
-                        Button(rects[4], _("Settings"), self.settings),
-                        Button(rects[5], _("Leave the scenario"), self.leave)])
+        rects = [
+            rect
+            for c in range(columns)
+            for rect in layout.column(
+                pygame.Rect(
+                    self.box.left + 40 + c * (inner + 20),
+                    self.box.top + head,
+                    inner,
+                    row_h * rows + (rows - 1) * 14,
+                ),
+                [row_h] * rows,
+                14,
+            )
+        ]
+        self.focus.set(
+            [
+                Button(rects[0], _("Continue"), self.app.pop, primary=True, symbol="▶"),
+                Button(rects[1], _("Read aloud"), self.read),
+                Button(rects[2], _("History"), self.history),
+                Button(rects[3], _("Your path so far"), self.map),
+                Button(rects[4], _("Settings"), self.settings),
+                Button(rects[5], _("Leave the scenario"), self.leave),
+            ]
+        )
 
     def read(self):
         self.app.speaker.say(self.moment_speech, self.app.language)

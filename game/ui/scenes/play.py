@@ -60,9 +60,15 @@ class PlayScene(Scene):
         self.bar = pygame.Rect(0, 0, w, typo.line_height("body") + 16)
         share = self.portrait_share if typo.px("body") * 42 <= w else self.portrait_share * 0.75
         self.portrait_size = int(min(h * 0.6, w * share))
-        self.portrait_rect = pygame.Rect(m, h - self.portrait_size - m // 2, self.portrait_size, self.portrait_size)
-        self.column = pygame.Rect(self.portrait_rect.right + m, self.bar.bottom + m // 2,
-                                  w - self.portrait_rect.right - 2 * m, h - self.bar.bottom - m - m // 2)
+        self.portrait_rect = pygame.Rect(
+            m, h - self.portrait_size - m // 2, self.portrait_size, self.portrait_size
+        )
+        self.column = pygame.Rect(
+            self.portrait_rect.right + m,
+            self.bar.bottom + m // 2,
+            w - self.portrait_rect.right - 2 * m,
+            h - self.bar.bottom - m - m // 2,
+        )
         node, options = self.moment, self.moment.choices
         self.footer = self.speech_footer()
         gap = 12
@@ -72,10 +78,18 @@ class PlayScene(Scene):
         speaker_h = typo.line_height("body", True) + 4 if node.speaker_name else 0
         choices_h = sum(heights) + gap * len(heights)
         self.text_role = "large"  # the spoken line a step larger when everything fits so
-        if typo.height_of(node.text, self.column.width - 48, "large") + speaker_h + 40 + self.footer + choices_h \
-                > self.column.height:
+        if (
+            typo.height_of(node.text, self.column.width - 48, "large")
+            + speaker_h
+            + 40
+            + self.footer
+            + choices_h
+            > self.column.height
+        ):
             self.text_role = "body"
-        speech_h = typo.height_of(node.text, self.column.width - 48, self.text_role) + speaker_h + 36 + self.footer
+        speech_h = (
+            typo.height_of(node.text, self.column.width - 48, self.text_role) + speaker_h + 36 + self.footer
+        )
         content = speech_h + choices_h
         self.scroll = max(0, min(getattr(self, "scroll", 0), content - self.column.height))
         y = self.column.top - self.scroll
@@ -85,13 +99,19 @@ class PlayScene(Scene):
         cards = []
         for o, card_h in zip(options, heights):
             full = pygame.Rect(self.column.left, y, self.column.width, card_h)
-            card = ChoiceCard(_visible(full, self.column), o.number, o.text, lambda oid=o.id: self.choose(oid))
+            card = ChoiceCard(
+                _visible(full, self.column), o.number, o.text, lambda oid=o.id: self.choose(oid)
+            )
             card.full = full
             cards.append(card)
             y += card_h + gap
         pause_w = max(140, typo.px("body") * 7)
-        pause = Button(pygame.Rect(w - pause_w - 8, 6, pause_w, self.bar.height - 12), self.app.t("Pause"),
-                       self.back, symbol="⏸")
+        pause = Button(
+            pygame.Rect(w - pause_w - 8, 6, pause_w, self.bar.height - 12),
+            self.app.t("Pause"),
+            self.back,
+            symbol="⏸",
+        )
         keep = self.focus.index if getattr(self, "_keep_focus", False) else None
         self.focus.set(cards + [pause], keep=False)
         self.focus.shortcuts = {key: cards[n - 1] for key, n in NUMBER_KEYS.items() if n <= len(cards)}
@@ -142,7 +162,9 @@ class PlayScene(Scene):
         """Take a choice (pressed and released on it, after the dwell): record it, show its feedback."""
         before = self.moment.figure
         feedback = self.attempt.choose(choice_id, seconds=self.app.now() - self.shown_at)
-        self.app.push(FeedbackScene(self.app, feedback, before, self.show_scores()), on_result=self.next_moment)
+        self.app.push(
+            FeedbackScene(self.app, feedback, before, self.show_scores()), on_result=self.next_moment
+        )
 
     def show_scores(self) -> bool:
         """Whether the feedback shows the competencies moved."""
@@ -177,7 +199,9 @@ class PlayScene(Scene):
             else:  # the meter glides to its new level
                 step = dt * METER_SPEED
                 gap = target - self.shown_comfort
-                self.shown_comfort = target if abs(gap) <= step else self.shown_comfort + step * (1 if gap > 0 else -1)
+                self.shown_comfort = (
+                    target if abs(gap) <= step else self.shown_comfort + step * (1 if gap > 0 else -1)
+                )
                 moving = True
         return moving
 
@@ -198,8 +222,12 @@ class PlayScene(Scene):
         draw.panel(surface, self.speech_full, theme)
         y = self.speech_full.top + 18
         if node.speaker_name:
-            name = typo.render(node.speaker_name, theme.accent if theme.name == "high_contrast" else theme.muted,
-                               "body", bold=True)
+            name = typo.render(
+                node.speaker_name,
+                theme.accent if theme.name == "high_contrast" else theme.muted,
+                "body",
+                bold=True,
+            )
             surface.blit(name, (self.speech_full.left + 24, y))
             y += name.get_height() + 4
         text = typo.render(node.text, theme.text, self.text_role, width=self.speech_full.width - 48)
@@ -250,14 +278,20 @@ class PlayScene(Scene):
         if comfort is not None and self.shown_comfort is not None:
             comfort = self.shown_comfort
         if comfort is not None:
-            label = typo.render(app.t("How {name} feels").format(name=figure.name), theme.text, "small", bold=True)
+            label = typo.render(
+                app.t("How {name} feels").format(name=figure.name), theme.text, "small", bold=True
+            )
             top = self.bar.bottom + 14
             card = pygame.Rect(rect.left, top, rect.width, label.get_height() + typo.px("body") + 30)
             draw.panel(surface, card, theme, radius=14, shadow=False)
             surface.blit(label, (card.left + 14, card.top + 8))
             heart = typo.symbol(typo.px("body")).render("♥", True, theme.down)
-            bar = pygame.Rect(card.left + 20 + heart.get_width(), card.bottom - typo.px("body") - 10,
-                              card.width - 40 - heart.get_width(), typo.px("body") - 2)
+            bar = pygame.Rect(
+                card.left + 20 + heart.get_width(),
+                card.bottom - typo.px("body") - 10,
+                card.width - 40 - heart.get_width(),
+                typo.px("body") - 2,
+            )
             surface.blit(heart, heart.get_rect(midleft=(card.left + 12, bar.centery)))
             draw.meter(surface, bar, comfort, theme)
 

@@ -11,7 +11,6 @@ from .catalog import CatalogScene
 from .resume import ResumeScene
 
 
-
 class PlayersScene(Scene):
     """The profiles on this PC and a short form for a new one."""
 
@@ -34,22 +33,32 @@ class PlayersScene(Scene):
         self.heading_h = typo.line_height("large", True) + 24
         widgets = []
         top = self.left.top + self.heading_h
-        listed = pygame.Rect(self.left.left + 20, top, self.left.width - 40, self.left.bottom - top - row_h - 24)
+        listed = pygame.Rect(
+            self.left.left + 20, top, self.left.width - 40, self.left.bottom - top - row_h - 24
+        )
         per_page = max(1, (listed.height + 12) // (row_h + 12))
         self.pages = max(1, -(-len(self.players) // per_page))
         self.page = min(self.page, self.pages - 1)
-        shown = self.players[self.page * per_page:(self.page + 1) * per_page]
+        shown = self.players[self.page * per_page : (self.page + 1) * per_page]
         for rect, player in zip(layout.column(listed, [row_h] * len(shown), 12), shown):
             label = player.nickname + (f" · {player.station}" if player.station else "")
             widgets.append(Button(rect, label, lambda p=player: self.choose(p)))
         if self.pages > 1:
-            turn = layout.row(pygame.Rect(listed.left, self.left.bottom - row_h - 16, listed.width, row_h), 2, 12)
-            widgets += [Button(turn[0], _("Previous"), lambda: self.turn(-1)),
-                        Button(turn[1], _("More players"), lambda: self.turn(1))]
+            turn = layout.row(
+                pygame.Rect(listed.left, self.left.bottom - row_h - 16, listed.width, row_h), 2, 12
+            )
+            widgets += [
+                Button(turn[0], _("Previous"), lambda: self.turn(-1)),
+                Button(turn[1], _("More players"), lambda: self.turn(1)),
+            ]
         old = [f.value for f in self.fields] or ["", "", ""]
         caption = typo.line_height("small") + 4
-        inner = pygame.Rect(self.right.left + 20, self.right.top + self.heading_h + caption,
-                            self.right.width - 40, self.right.height)
+        inner = pygame.Rect(
+            self.right.left + 20,
+            self.right.top + self.heading_h + caption,
+            self.right.width - 40,
+            self.right.height,
+        )
         rects = layout.column(inner, [row_h] * 4, 8 + caption)
         self.fields = [
             TextField(rects[0], _("Nickname"), self.create, max_length=30, value=old[0]),
@@ -60,8 +69,9 @@ class PlayersScene(Scene):
         self.form_bottom = rects[3].bottom
         widgets += self.fields + [create]
         if self.app.store is None:
-            widgets.append(Button(pygame.Rect(m, h - m - row_h, w // 3, row_h), _("Play without saving"),
-                                  self.guest))
+            widgets.append(
+                Button(pygame.Rect(m, h - m - row_h, w // 3, row_h), _("Play without saving"), self.guest)
+            )
         self.focus.set(widgets)
         if not self.players:
             self.focus.focus(self.fields[0])
@@ -86,8 +96,9 @@ class PlayersScene(Scene):
         if self.app.store is None:
             self.guest()
             return
-        player = self.app.record(self.app.store.create_player, nickname, badge or None, station or None,
-                                 self.app.language)
+        player = self.app.record(
+            self.app.store.create_player, nickname, badge or None, station or None, self.app.language
+        )
         if player:
             self.choose(player)
 
@@ -112,14 +123,19 @@ class PlayersScene(Scene):
             caption = app.typo.render(field.label, theme.muted, "small")
             surface.blit(caption, caption.get_rect(bottomleft=(field.rect.left + 4, field.rect.top - 3)))
         if not self.players:
-            hint = app.typo.render(_("No players yet on this PC."), theme.muted, "body",
-                                   width=self.left.width - 40)
+            hint = app.typo.render(
+                _("No players yet on this PC."), theme.muted, "body", width=self.left.width - 40
+            )
             surface.blit(hint, (self.left.left + 20, self.left.top + self.heading_h))
         room = self.right.bottom - 12 - self.form_bottom - 8
         lines = room // app.typo.line_height("small")
         if lines > 0:  # under the form when there is room (the form says the same with its captions)
-            note = app.typo.render(_("Only a nickname is needed. Results stay on this PC unless a trainer "
-                                     "sets up sending."), theme.muted, "small", width=self.right.width - 40,
-                                   max_lines=lines)
+            note = app.typo.render(
+                _("Only a nickname is needed. Results stay on this PC unless a trainer sets up sending."),
+                theme.muted,
+                "small",
+                width=self.right.width - 40,
+                max_lines=lines,
+            )
             surface.blit(note, note.get_rect(bottomleft=(self.right.left + 20, self.right.bottom - 12)))
         super().draw(surface)

@@ -41,8 +41,14 @@ class ProblemsScene(Scene):
             y += text.get_height() + 8
         more = len(self.report.problems) - SHOWN
         if more > 0:
-            surface.blit(typo.render(app.t("… and {n} more").format(n=more), theme.muted, "small"),
-                         (box.left + 24, y))
-        hint = typo.render(app.t("Fix the file and save it: the game reloads it. Esc closes."), theme.text,
-                           "body", bold=True, width=box.width - 48)
+            surface.blit(
+                typo.render(app.t("… and {n} more").format(n=more), theme.muted, "small"), (box.left + 24, y)
+            )
+        hint = typo.render(
+            app.t("Fix the file and save it: the game reloads it. Esc closes."),
+            theme.text,
+            "body",
+            bold=True,
+            width=box.width - 48,
+        )
         surface.blit(hint, (box.left + 24, box.bottom - hint.get_height() - 16))

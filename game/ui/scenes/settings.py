@@ -20,16 +20,26 @@ class SettingsScene(Scene):
         sizes = [_("Small"), _("Medium"), _("Large"), _("Extra large")]
         speech = yes_no[prefs.read_aloud] if self.app.speaker.available else _("no speech engine found")
         labels = [
-            (_("Language: {value}").format(value="Español" if prefs.language == "es" else "English"),
-             lambda: self.change(language="en" if prefs.language == "es" else "es")),
-            (_("Text size: {value}").format(value=sizes[prefs.text_size]),
-             lambda: self.change(text_size=(prefs.text_size + 1) % len(TEXT_SIZES))),
-            (_("High contrast: {value}").format(value=yes_no[prefs.high_contrast]),
-             lambda: self.change(high_contrast=not prefs.high_contrast)),
-            (_("Fullscreen (F11): {value}").format(value=yes_no[prefs.fullscreen]),
-             lambda: self.change(fullscreen=not prefs.fullscreen)),
-            (_("Read aloud (F5): {value}").format(value=speech),
-             lambda: self.change(read_aloud=not prefs.read_aloud and self.app.speaker.available)),
+            (
+                _("Language: {value}").format(value="Español" if prefs.language == "es" else "English"),
+                lambda: self.change(language="en" if prefs.language == "es" else "es"),
+            ),
+            (
+                _("Text size: {value}").format(value=sizes[prefs.text_size]),
+                lambda: self.change(text_size=(prefs.text_size + 1) % len(TEXT_SIZES)),
+            ),
+            (
+                _("High contrast: {value}").format(value=yes_no[prefs.high_contrast]),
+                lambda: self.change(high_contrast=not prefs.high_contrast),
+            ),
+            (
+                _("Fullscreen (F11): {value}").format(value=yes_no[prefs.fullscreen]),
+                lambda: self.change(fullscreen=not prefs.fullscreen),
+            ),
+            (
+                _("Read aloud (F5): {value}").format(value=speech),
+                lambda: self.change(read_aloud=not prefs.read_aloud and self.app.speaker.available),
+            ),
             (_("Back"), self.app.pop),
         ]
         typo = self.app.typo
@@ -39,8 +49,12 @@ class SettingsScene(Scene):
         self.box = layout.centered(size, min(w - 80, typo.px("body") * 26), head + row_h * 6 + 5 * 10 + 30)
         area = pygame.Rect(self.box.left + 40, self.box.top + head, self.box.width - 80, row_h * 6 + 5 * 10)
         rects = layout.column(area, [row_h] * 6, 10)
-        self.focus.set([Button(r, text, action, primary=(i == 5)) for i, (r, (text, action))
-                        in enumerate(zip(rects, labels))])
+        self.focus.set(
+            [
+                Button(r, text, action, primary=(i == 5))
+                for i, (r, (text, action)) in enumerate(zip(rects, labels))
+            ]
+        )
 
     def change(self, **changes):
         self.app.set_prefs(self.app.prefs.with_(**changes))

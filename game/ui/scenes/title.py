@@ -37,21 +37,28 @@ class TitleScene(Scene):
         columns = layout.row(area, cols, gap * 2)
         rects = [r for column in columns for r in layout.column(column, [button_h] * rows, gap)]
         other = "English" if self.app.language == "es" else "Español"
-        self.focus.set([
-            Button(rects[0], _("Play"), self.play, primary=True, symbol="▶"),
-            Button(rects[1], labels[0], self.workshop),
-            Button(rects[2], labels[1], self.trainer),
-            Button(rects[3], _("Settings"), self.settings),
-            Button(rects[4], other, self.switch_language),
-            Button(rects[5], _("Quit"), self.back),
-        ])
+        self.focus.set(
+            [
+                Button(rects[0], _("Play"), self.play, primary=True, symbol="▶"),
+                Button(rects[1], labels[0], self.workshop),
+                Button(rects[2], labels[1], self.trainer),
+                Button(rects[3], _("Settings"), self.settings),
+                Button(rects[4], other, self.switch_language),
+                Button(rects[5], _("Quit"), self.back),
+            ]
+        )
 
     def back(self):
         """Esc or "Salir": ask first, so a slip does not close the game."""
-        self.app.push(ConfirmScene(self.app, self.app.t("Quit the game?"),
-                                   self.app.t("Your progress is saved; you can continue another day."),
-                                   [(self.app.t("Quit"), True), (self.app.t("Stay"), False)]),
-                      on_result=lambda quit_: self.app.pop() if quit_ else None)
+        self.app.push(
+            ConfirmScene(
+                self.app,
+                self.app.t("Quit the game?"),
+                self.app.t("Your progress is saved; you can continue another day."),
+                [(self.app.t("Quit"), True), (self.app.t("Stay"), False)],
+            ),
+            on_result=lambda quit_: self.app.pop() if quit_ else None,
+        )
 
     def play(self):
         self.app.push(PlayersScene(self.app))
@@ -60,8 +67,13 @@ class TitleScene(Scene):
         self.app.push(WorkshopSetupScene(self.app))
 
     def trainer(self):
-        self.app.push(CatalogScene(self.app, on_pick=lambda scenario: self.app.push(TrainerScene(self.app, scenario)),
-                                   heading=self.app.t("Choose a scenario to review")))
+        self.app.push(
+            CatalogScene(
+                self.app,
+                on_pick=lambda scenario: self.app.push(TrainerScene(self.app, scenario)),
+                heading=self.app.t("Choose a scenario to review"),
+            )
+        )
 
     def settings(self):
         self.app.push(SettingsScene(self.app))
@@ -85,11 +97,20 @@ class TitleScene(Scene):
         logo = app.art.icon("app", int(h * 0.18))
         surface.blit(logo, logo.get_rect(midtop=(w // 2, card.top + int(h * 0.025))))
         top = card.top + int(h * 0.025) + logo.get_height()
-        subtitle = app.typo.render(app.t("Practise receiving children and adolescents at the police station, "
-                                         "and see it through their eyes."), theme.muted, "body",
-                                   width=card.width - 120, align="center")
+        subtitle = app.typo.render(
+            app.t(
+                "Practise receiving children and adolescents at the police station, "
+                "and see it through their eyes."
+            ),
+            theme.muted,
+            "body",
+            width=card.width - 120,
+            align="center",
+        )
         name, room = app.t("Police in Childhood Mode"), self.text_bottom - top - subtitle.get_height()
-        role = next((r for r in ("huge", "title") if app.typo.fits(name, card.width - 60, room, r, True)), "large")
+        role = next(
+            (r for r in ("huge", "title") if app.typo.fits(name, card.width - 60, room, r, True)), "large"
+        )
         title = app.typo.fit(name, theme.text, card.width - 60, room, role, bold=True, align="center")
         surface.blit(title, title.get_rect(midtop=(w // 2, top)))
         surface.blit(subtitle, subtitle.get_rect(midtop=(w // 2, top + title.get_height())))

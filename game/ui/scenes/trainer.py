@@ -25,12 +25,18 @@ class TrainerScene(Scene):
         typo = self.app.typo
         row_h = max(46, typo.px("body") * 2 + 8)
         head = int(typo.px("title") * 2.6) + 20
-        self.box = layout.centered(size, min(size[0] - 80, typo.px("body") * 24), head + row_h * 3 + 2 * 14 + 40)
+        self.box = layout.centered(
+            size, min(size[0] - 80, typo.px("body") * 24), head + row_h * 3 + 2 * 14 + 40
+        )
         area = pygame.Rect(self.box.left + 40, self.box.top + head, self.box.width - 80, row_h * 3 + 2 * 14)
         rects = layout.column(area, [row_h] * 3, 14)
-        self.focus.set([Button(rects[0], _("Map of the scenario"), self.map, primary=True),
-                        Button(rects[1], _("What officers chose"), self.stats),
-                        Button(rects[2], _("Back"), self.app.pop)])
+        self.focus.set(
+            [
+                Button(rects[0], _("Map of the scenario"), self.map, primary=True),
+                Button(rects[1], _("What officers chose"), self.stats),
+                Button(rects[2], _("Back"), self.app.pop),
+            ]
+        )
 
     def map(self):
         self.app.push(MapScene(self.app, self.scenario))
@@ -45,7 +51,14 @@ class TrainerScene(Scene):
         app, theme = self.app, self.app.theme
         draw.shade(surface, theme.shade_alpha)
         draw.panel(surface, self.box, theme)
-        title = app.typo.fit(self.speech(), theme.text, self.box.width - 60, app.typo.px("title") * 2 + 10, "title",
-                             bold=True, align="center")
+        title = app.typo.fit(
+            self.speech(),
+            theme.text,
+            self.box.width - 60,
+            app.typo.px("title") * 2 + 10,
+            "title",
+            bold=True,
+            align="center",
+        )
         surface.blit(title, title.get_rect(midtop=(self.box.centerx, self.box.top + 20)))
         super().draw(surface)

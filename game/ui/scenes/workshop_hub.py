@@ -36,13 +36,17 @@ class WorkshopHubScene(Scene):
         gap = max(6, min(12, (area.height - 6 * row_h) // 5))
         rects = layout.column(area, [row_h] * 6, gap)
         self.runs_box = pygame.Rect(area.right + m, area.top, w - area.right - 2 * m, h - area.top - m)
-        widgets = [Button(rects[0], _("Pre-test"), lambda: self.pick("pre")),
-                   Button(rects[1], _("Play a scenario"), lambda: self.pick("main"), primary=True, symbol="▶"),
-                   Button(rects[2], _("Post-test"), lambda: self.pick("post"))]
+        widgets = [
+            Button(rects[0], _("Pre-test"), lambda: self.pick("pre")),
+            Button(rects[1], _("Play a scenario"), lambda: self.pick("main"), primary=True, symbol="▶"),
+            Button(rects[2], _("Post-test"), lambda: self.pick("post")),
+        ]
         if self.workshop.teams:
             widgets.append(Button(rects[3], _("Scoreboard"), self.scoreboard))
-        widgets += [Button(rects[4], _("Save the report"), self.report),
-                    Button(rects[5], _("Finish the workshop"), self.finish)]
+        widgets += [
+            Button(rects[4], _("Save the report"), self.report),
+            Button(rects[5], _("Finish the workshop"), self.finish),
+        ]
         self.focus.set(widgets)
         self.resume()
 
@@ -51,10 +55,14 @@ class WorkshopHubScene(Scene):
         self.played = self.app.record(Workshops(self.app.store).runs, self.workshop) or []
 
     def pick(self, kind):
-        headings = {"pre": self.app.t("Choose the pre-test"), "main": self.app.t("Choose a scenario for the room"),
-                    "post": self.app.t("Choose the post-test (another scenario, same difficulty)")}
-        self.app.push(CatalogScene(self.app, on_pick=lambda scenario: self.play(scenario, kind),
-                                   heading=headings[kind]))
+        headings = {
+            "pre": self.app.t("Choose the pre-test"),
+            "main": self.app.t("Choose a scenario for the room"),
+            "post": self.app.t("Choose the post-test (another scenario, same difficulty)"),
+        }
+        self.app.push(
+            CatalogScene(self.app, on_pick=lambda scenario: self.play(scenario, kind), heading=headings[kind])
+        )
 
     def play(self, scenario, kind):
         run = start_run(self.app.play, self.workshop, scenario.id, kind, self.app.language)
@@ -81,17 +89,27 @@ class WorkshopHubScene(Scene):
             self.app.notify(self.app.t("The report could not be saved: {reason}").format(reason=exc.strerror))
             return
         _ = self.app.t
-        self.app.push(ConfirmScene(self.app, _("Report saved"),
-                                   _("Report saved: {path} (and the votes as CSV beside it)").format(path=path),
-                                   [(_("OK"), None)]))
+        self.app.push(
+            ConfirmScene(
+                self.app,
+                _("Report saved"),
+                _("Report saved: {path} (and the votes as CSV beside it)").format(path=path),
+                [(_("OK"), None)],
+            )
+        )
 
     def finish(self):
         """Ask before closing the workshop: what was played stays in the records."""
         _ = self.app.t
-        self.app.push(ConfirmScene(self.app, _("Finish the workshop?"),
-                                   _("The runs played and their votes stay saved; save the report first if you need it."),
-                                   [(_("Finish"), True), (_("Stay"), False)]),
-                      on_result=lambda done: self.app.pop() if done else None)
+        self.app.push(
+            ConfirmScene(
+                self.app,
+                _("Finish the workshop?"),
+                _("The runs played and their votes stay saved; save the report first if you need it."),
+                [(_("Finish"), True), (_("Stay"), False)],
+            ),
+            on_result=lambda done: self.app.pop() if done else None,
+        )
 
     def back(self):
         self.finish()
@@ -109,8 +127,10 @@ class WorkshopHubScene(Scene):
         line = typo.render(" · ".join(f for f in facts if f), theme.muted, "body")
         surface.blit(line, (m, m + typo.line_height("title", True)))
         draw.panel(surface, self.runs_box, theme)
-        surface.blit(typo.render(app.t("Played so far"), theme.text, "large", bold=True),
-                     (self.runs_box.left + 20, self.runs_box.top + 14))
+        surface.blit(
+            typo.render(app.t("Played so far"), theme.text, "large", bold=True),
+            (self.runs_box.left + 20, self.runs_box.top + 14),
+        )
         y = self.runs_box.top + typo.px("large") * 2 + 10
         kinds = {"pre": app.t("Pre-test"), "main": app.t("Scenario"), "post": app.t("Post-test")}
         titles = {r.scenario.id: r.scenario.title.get(app.language) for r in app.library if r.scenario}

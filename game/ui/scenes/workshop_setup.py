@@ -31,8 +31,12 @@ class WorkshopSetupScene(Scene):
         caption = typo.line_height("small") + 4
         top = m + layout.title_height(typo) + m // 2
         self.box = pygame.Rect(m, top, w - 2 * m, h - top - m)
-        inner = pygame.Rect(self.box.left + 30, self.box.top + 16 + caption, self.box.width - 60,
-                            self.box.height - 16 - caption - 2 * (row_h + 12) - 12)
+        inner = pygame.Rect(
+            self.box.left + 30,
+            self.box.top + 16 + caption,
+            self.box.width - 60,
+            self.box.height - 16 - caption - 2 * (row_h + 12) - 12,
+        )
         rects = layout.flow(inner, 4, row_h, 8 + caption)
         below = pygame.Rect(inner.left, self.box.bottom - 2 * (row_h + 12), inner.width, row_h)
         rects += [below, below.move(0, row_h + 12)]
@@ -41,18 +45,31 @@ class WorkshopSetupScene(Scene):
             TextField(rects[0], _("Workshop name"), self.start, max_length=60, value=old[0]),
             TextField(rects[1], _("Place (optional)"), self.start, max_length=60, value=old[1]),
             TextField(rects[2], _("How many officers take part"), self.start, max_length=3, value=old[2]),
-            TextField(rects[3], _("Teams, separated by commas (optional, 2 to 6)"), self.start, max_length=120,
-                      value=old[3]),
+            TextField(
+                rects[3],
+                _("Teams, separated by commas (optional, 2 to 6)"),
+                self.start,
+                max_length=120,
+                value=old[3],
+            ),
         ]
         shown = _("Scores: only at the debrief") if self.hide_scores else _("Scores: after every decision")
         toggle = Button(rects[4], shown, self.toggle)
         self.unfinished = self.unfinished_run()
         buttons = layout.row(rects[5], 3 if self.unfinished else 2, 16)
-        widgets = self.fields + [toggle, Button(buttons[0], _("Back"), self.app.pop),
-                                 Button(buttons[1], _("Start the workshop"), self.start, primary=True, symbol="▶")]
+        widgets = self.fields + [
+            toggle,
+            Button(buttons[0], _("Back"), self.app.pop),
+            Button(buttons[1], _("Start the workshop"), self.start, primary=True, symbol="▶"),
+        ]
         if self.unfinished:
-            widgets.append(Button(buttons[2], _("Continue “{name}”").format(name=self.unfinished[0].name),
-                                  self.continue_unfinished))
+            widgets.append(
+                Button(
+                    buttons[2],
+                    _("Continue “{name}”").format(name=self.unfinished[0].name),
+                    self.continue_unfinished,
+                )
+            )
         self.focus.set(widgets)
 
     def unfinished_run(self) -> tuple[Workshop, int] | None:
@@ -103,8 +120,15 @@ class WorkshopSetupScene(Scene):
         if self.app.store is None:
             self.app.notify(_("Workshops need the records, which are unavailable on this PC."))
             return
-        workshop = self.app.record(Workshops(self.app.store).create, name, place or None, int(people), names,
-                                   self.hide_scores, self.app.language)
+        workshop = self.app.record(
+            Workshops(self.app.store).create,
+            name,
+            place or None,
+            int(people),
+            names,
+            self.hide_scores,
+            self.app.language,
+        )
         if workshop:
             self.app.replace(WorkshopHubScene(self.app, workshop))
 
