@@ -57,7 +57,8 @@ def main() -> None:
             ).stdout
             r = json.loads(out)
             print(
-                f"{name:<36} {r['seconds']:>6.1f} {r['peak_mb']:>8.0f} {r['errors']:>6} {r['longest']:>8}  {r['first']}"
+                f"{name:<36} {r['seconds']:>6.1f} {r['peak_mb']:>8.0f} "
+                f"{r['errors']:>6} {r['longest']:>8}  {r['first']}"
             )
 
 

@@ -99,7 +99,8 @@ def _per_choice(scenario, rng: random.Random, count: int = 5000) -> float:
 
 
 def _long_path(scenario) -> tuple[int, float, float]:
-    """Along the longest path (always the first choice): its length, ms per choice of the first and last 1,000."""
+    """Along the longest path (always the first choice): its
+    length, ms per choice of the first and last 1,000."""
     from game.engine import Session
 
     session = Session(scenario)

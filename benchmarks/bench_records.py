@@ -140,9 +140,8 @@ def bench_export(folder: Path, scenario, config: Config, attempts: int) -> None:
         best = min(_timed(run) for _ in range(3))
         figures[name] = best
         print(f"CSV of {decisions:,} decisions, {name:<24}: {best:.2f} s (best of 3)")
-    print(
-        f"CSV ratio (ours / plain sqlite3 + csv): {figures['report --rows decisions'] / figures['plain sqlite3 + csv']:.2f}x"
-    )
+    ratio = figures["report --rows decisions"] / figures["plain sqlite3 + csv"]
+    print(f"CSV ratio (ours / plain sqlite3 + csv): {ratio:.2f}x")
     for label, check, unclean in (
         ("clean shutdown (header and schema)", False, False),
         ("after an unclean shutdown (quick_check)", False, True),

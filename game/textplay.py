@@ -127,7 +127,8 @@ def parse_presets(pairs: list[str], scenario: Scenario, language: str) -> dict[s
 def run_text(
     path: Path, language: str, data_dir: str | None, start_at: str | None, sets: list[str], record: bool
 ) -> int:
-    """`play --text FILE`: validate the file, open the records (unless not `record`), play. Returns the exit code."""
+    """`play --text FILE`: validate the file, open the records
+    (unless not `record`), play. Returns the exit code."""
     _ = translator(language)
     catalog = bundled_catalog()
     report = validate(path, catalog)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -40,7 +41,7 @@ def crossings(plan):
             if card.id in (arrow.source, arrow.target):
                 continue
             inner = (card.x + 2, card.y + 2, card.x + card.w - 2, card.y + card.h - 2)
-            if any(_segment_hits(a, b, inner) for a, b in zip(arrow.points, arrow.points[1:])):
+            if any(_segment_hits(a, b, inner) for a, b in pairwise(arrow.points)):
                 found.append((arrow.source, arrow.target, card.id))
     return found
 

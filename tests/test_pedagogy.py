@@ -23,7 +23,8 @@ states:
 )
 TAIL = """\
   cierre:
-    route: [{when: {cuidado: {at_least: 5}}, to: final_bueno}, {when: {cuidado: {at_least: 3}}, to: final_mixto},
+    route: [{when: {cuidado: {at_least: 5}}, to: final_bueno},
+            {when: {cuidado: {at_least: 3}}, to: final_mixto},
             {to: final_malo}]
   final_bueno: {ending: good, text: {es: "Bien.", en: "Good."}}
   final_mixto: {ending: mixed, text: {es: "Regular.", en: "So so."}}

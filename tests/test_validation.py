@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from conftest import MINIMAL
 
@@ -94,7 +96,7 @@ def test_unsafe_ids(write_yaml):
 def test_unsafe_state_key_points_at_the_key(write_yaml):
     text = MINIMAL.replace("  medio:\n", "  Medio:\n").replace("to: medio", "to: Medio")
     found = only(problems(write_yaml, text))
-    assert (line_of(text, "  Medio:"), ERROR) in [(l, s) for l, s, m in found]
+    assert (line_of(text, "  Medio:"), ERROR) in [(line, s) for line, s, m in found]
 
 
 def test_unreachable_state_and_ending(write_yaml):
@@ -316,7 +318,7 @@ def test_non_utf8_points_at_the_byte(tmp_path):
 
 def test_billion_laughs_fails_fast(tmp_path):
     rows = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    for prev, name in zip("abcdefgh", "bcdefghi"):
+    for prev, name in pairwise("abcdefghi"):
         rows.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
     path = tmp_path / "lol.yaml"
     path.write_text("\n".join(rows) + "\n")

@@ -1,4 +1,5 @@
-"""YAML syntax mistakes: one message each, on the line to fix, with a hint; in Spanish, none of libyaml's English."""
+"""YAML syntax mistakes: one message each, on the line to
+fix, with a hint; in Spanish, none of libyaml's English."""
 
 from __future__ import annotations
 

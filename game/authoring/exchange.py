@@ -160,7 +160,7 @@ def read_csv(text: str) -> list[Row]:
                     found=len(cells),
                     expected=len(names),
                 )
-            row = dict(zip(names, (c.replace("\r\n", "\n") for c in cells)))
+            row = dict(zip(names, (c.replace("\r\n", "\n") for c in cells), strict=True))
             if row.get("id", "").strip():
                 rows.append(
                     Row(

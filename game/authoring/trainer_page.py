@@ -59,7 +59,8 @@ def render(scenarios: Iterable[Scenario], principles: Mapping[str, Principle], l
             f"## {_md(sc.title.get(language))} (`{sc.id}`)",
             "",
             f"{w['ages']} {AGES[sc.age_group]} · {sc.duration_minutes} {w['minutes']} · {len(sc.states)} "
-            f"{w['states']} · {_number(a.path_count, language)} {w['paths']} · {a.shortest}–{a.longest} {w['decisions']}",
+            f"{w['states']} · {_number(a.path_count, language)} "
+            f"{w['paths']} · {a.shortest}–{a.longest} {w['decisions']}",
             "",
             f"**{w['competencies']}:** {names}",
             "",

@@ -44,7 +44,8 @@ def todo(tf: TextFile) -> list[Entry]:
 
 
 def mark_current(tf: TextFile, ids: Iterable[str] | None = None) -> list[str]:
-    """Record that the English of these texts (default: all) matches their Spanish now; returns the ids changed."""
+    """Record that the English of these texts (default: all)
+    matches their Spanish now; returns the ids changed."""
     wanted = None if ids is None else set(ids)
     if wanted is not None:
         unknown = wanted - {e.id for e in tf.entries}

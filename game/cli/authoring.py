@@ -110,7 +110,8 @@ def cmd_new(args: argparse.Namespace) -> int:
 
 
 def cmd_translations(args: argparse.Namespace) -> int:
-    """List, export, import or mark; exit 1 when a file has problems or (listing) English is missing or stale."""
+    """List, export, import or mark; exit 1 when a file has
+    problems or (listing) English is missing or stale."""
     from ..authoring import exchange, translations
     from ..authoring.texts import read_texts
 

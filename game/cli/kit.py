@@ -1,4 +1,5 @@
-"""The `kit` command: the printable workshop kit (HTML with print CSS, and a PDF where Chromium is installed)."""
+"""The `kit` command: the printable workshop kit (HTML
+with print CSS, and a PDF where Chromium is installed)."""
 
 from __future__ import annotations
 

@@ -137,7 +137,8 @@ def _workshop_report(args: argparse.Namespace) -> int:
 
 @reports_errors
 def cmd_sync(args: argparse.Namespace) -> int:
-    """Send the outbox now; exit 1 if the LRS is not configured, could not take everything, or refused some."""
+    """Send the outbox now; exit 1 if the LRS is not
+    configured, could not take everything, or refused some."""
     from ..records import load_config
 
     config = load_config()

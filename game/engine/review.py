@@ -26,7 +26,7 @@ def review(session: Session) -> list[Review]:
     """Every decision taken in the session, with the highest-scoring alternative where it beats the choice."""
     scenario, lang = session.scenario, session.language
     out = []
-    for index, step in enumerate(session.history):
+    for step in session.history:
         state = scenario.states[step.state]
         chosen = state.choice(step.choice)
         total = sum(chosen.score.values())

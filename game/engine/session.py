@@ -137,7 +137,8 @@ class Session:
         )
 
     def choose(self, choice: str | int) -> Outcome:
-        """Take a choice by id or by its number; raises ChoiceNotAvailable and changes nothing if not offered."""
+        """Take a choice by id or by its number; raises
+        ChoiceNotAvailable and changes nothing if not offered."""
         picked = self._resolve(choice)
         source = self.state_id
         deltas = MappingProxyType(dict(picked.score))

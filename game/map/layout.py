@@ -9,6 +9,7 @@ same two states share one routed line, drawn side by side in lanes.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from grandalf.graphs import Edge, Vertex, graph_core
 from grandalf.layouts import SugiyamaLayout
@@ -192,7 +193,7 @@ def _place_labels(cards: dict[str, Card], arrows: list[Arrow]) -> list[Arrow]:
     for arrow in arrows:
         w, h = len(label_text(arrow.label)) * CHAR_W + 8, LABEL_PX + 6
         best, least = arrow.points[0], float("inf")
-        for (x1, y1), (x2, y2) in zip(arrow.points, arrow.points[1:]):
+        for (x1, y1), (x2, y2) in pairwise(arrow.points):
             for f in SPOTS:
                 x, y = x1 + (x2 - x1) * f, y1 + (y2 - y1) * f
                 box = (x - w / 2, y - h / 2, x + w / 2, y + h / 2)

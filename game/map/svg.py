@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from xml.sax.saxutils import escape as _escape
 
 from ..scenario import Scenario
@@ -48,7 +49,7 @@ def card_lines(scenario: Scenario, state_id: str, language: str, width: int = 38
 def to_svg(scenario: Scenario, language: str = "es", path: list[str] | None = None) -> str:
     """An SVG picture of the scenario graph; `path` (state ids) is highlighted."""
     plan = layout(scenario, language)
-    steps = list(zip(path or [], (path or [])[1:]))
+    steps = list(pairwise(path or []))
     visited = set(path or [])
     w, h = round(plan.width + 2 * PAD), round(plan.height + 2 * PAD + TITLE)
     out = [
@@ -94,8 +95,8 @@ def to_svg(scenario: Scenario, language: str = "es", path: list[str] | None = No
         for i, text in enumerate(card_lines(scenario, card.id, language)):
             weight = ' font-weight="bold"' if i == 0 else ""
             out.append(
-                f'<text x="{card.x + 14:.0f}" y="{card.y + 25 + i * 22:.0f}" font-size="{15 if i == 0 else 13}"'
-                f'{weight} fill="{INK}">{escape(text)}</text>'
+                f'<text x="{card.x + 14:.0f}" y="{card.y + 25 + i * 22:.0f}" '
+                f'font-size="{15 if i == 0 else 13}"{weight} fill="{INK}">{escape(text)}</text>'
             )
     out.append("</g></svg>")
     return "\n".join(out) + "\n"

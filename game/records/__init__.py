@@ -1,4 +1,5 @@
-"""Records: players, attempts and decisions in SQLite; reports for trainers; xAPI to an LRS. No pygame here."""
+"""Records: players, attempts and decisions in SQLite;
+reports for trainers; xAPI to an LRS. No pygame here."""
 
 from .api import Store
 from .config import Config, load_config

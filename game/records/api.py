@@ -64,7 +64,8 @@ class Store:
         create: bool = True,
         check: bool = False,
     ) -> Store:
-        """Open the records in `data_dir` (default: --data-dir / MODO_NINEZ_DATA_DIR / the user's data folder).
+        """Open the records in `data_dir` (default: --data-dir / MODO_NINEZ_DATA_DIR / the user's data
+        folder).
 
         Without `config`, the settings file is read; a broken one is reported in `notices` and the
         defaults are used, so play is never stopped by a settings mistake. `create` False: only existing
@@ -139,7 +140,8 @@ class Store:
         scenario = session.scenario
         with self.write() as write:
             attempt = write(
-                "INSERT INTO attempts (registration, player_id, scenario_id, scenario_version, language, started, "
+                "INSERT INTO attempts (registration, player_id, "
+                "scenario_id, scenario_version, language, started, "
                 "status, start_state, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     str(uuid.uuid4()),

@@ -88,7 +88,8 @@ def write_csv(store: Store, out: IO[str], which: AttemptFilter, rows: str = "att
             f"{local('a.started')}, {local('a.ended')}, a.status, a.ending, "
             "(SELECT count(*) FROM decisions WHERE attempt_id = a.id), "
             "(SELECT round(coalesce(sum(seconds), 0), 2) FROM decisions WHERE attempt_id = a.id), "
-            f"a.earned, a.best, round(a.share, 3), a.source{per_competency} {_FROM} WHERE {where} ORDER BY a.id"
+            "a.earned, a.best, round(a.share, 3), "
+            f"a.source{per_competency} {_FROM} WHERE {where} ORDER BY a.id"
         )
     elif rows == "decisions":
         decisions_from = (

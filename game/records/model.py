@@ -13,7 +13,8 @@ PLAYING, FINISHED, ABANDONED = "playing", "finished", "abandoned"
 
 @dataclass(frozen=True)
 class Player:
-    """An officer on this PC. `pseudonym` is the only thing xAPI statements know them by (unless names are on)."""
+    """An officer on this PC. `pseudonym` is the only thing
+    xAPI statements know them by (unless names are on)."""
 
     id: int
     pseudonym: str

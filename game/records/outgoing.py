@@ -100,7 +100,8 @@ def _attempts(conn: sqlite3.Connection, ids: str) -> tuple[dict[int, Played], di
 def _decisions(conn: sqlite3.Connection, pairs: str) -> dict[tuple[int, int], tuple]:
     found = conn.execute(
         f"SELECT d.attempt_id, d.number, d.state, d.choice, t.text, d.deltas, d.seconds, {iso('d.made')} "
-        "FROM json_each(?) k JOIN decisions d ON d.attempt_id = json_extract(k.value, '$[0]') AND d.number = json_extract(k.value, '$[1]') "
+        "FROM json_each(?) k JOIN decisions d "
+        "ON d.attempt_id = json_extract(k.value, '$[0]') AND d.number = json_extract(k.value, '$[1]') "
         "JOIN attempts a ON a.id = d.attempt_id LEFT JOIN texts t ON t.scenario_id = a.scenario_id "
         "AND t.scenario_version = a.scenario_version AND t.item = d.choice AND t.language = a.language",
         (pairs,),

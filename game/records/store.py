@@ -31,7 +31,8 @@ def utc_now() -> str:
 
 
 def iso(column: str) -> str:
-    """SQL for a time kept in milliseconds (a decision's) as stored text times are: ISO 8601, UTC, ending in Z."""
+    """SQL for a time kept in milliseconds (a decision's) as
+    stored text times are: ISO 8601, UTC, ending in Z."""
     return f"strftime('%Y-%m-%dT%H:%M:%fZ', {column} / 1000.0, 'unixepoch')"
 
 
@@ -52,7 +53,8 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def configure(conn: sqlite3.Connection, writable: bool = True) -> None:
-    """The records settings on a connection: WAL with full sync when it may write, foreign keys, casefold()."""
+    """The records settings on a connection: WAL with full
+    sync when it may write, foreign keys, casefold()."""
     if writable:
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA synchronous=FULL")

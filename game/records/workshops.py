@@ -119,7 +119,8 @@ class Workshops:
         )
         votes: dict[int, list[Vote]] = {}
         for attempt_id, team, counts in self.store.select(
-            "SELECT v.attempt_id, v.team, v.counts FROM workshop_runs r JOIN votes v ON v.attempt_id = r.attempt_id "
+            "SELECT v.attempt_id, v.team, v.counts "
+            "FROM workshop_runs r JOIN votes v ON v.attempt_id = r.attempt_id "
             "WHERE r.workshop_id = ? ORDER BY v.attempt_id, v.number",
             (workshop.id,),
         ):

@@ -125,7 +125,7 @@ def _explore(scenario: Scenario, names: tuple[str, ...]) -> Exploration:
         if expanded:
             memo[key] = _combine(states[key[0]], children[key], memo, len(principles) + 1)
             if memo[key] is None and not states[key[0]].ending and not children[key]:
-                stuck.append((key[0], dict(zip(names, key[1]))))
+                stuck.append((key[0], dict(zip(names, key[1], strict=True))))
             order.append(key)
             continue
         if key in children:

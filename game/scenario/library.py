@@ -45,7 +45,8 @@ def check_unique_ids(reports: list[Report]) -> None:
                 1,
                 ERROR,
                 _(
-                    "the id '{id}' is also the id of {other}: two scenarios with one id would mix their records; give "
+                    "the id '{id}' is also the id of {other}: two "
+                    "scenarios with one id would mix their records; give "
                     "one of them another id (and file name)"
                 ).format(id=sid, other=first[sid]),
             )

@@ -193,7 +193,9 @@ class TrainerNotes(_Strict):
     key_points: list[Text] = Field(default_factory=list)
     legal_basis: list[Text] = Field(
         default_factory=list,
-        description="The rules the scenario teaches, each with its law, regulation or protocol number where verified.",
+        description=(
+            "The rules the scenario teaches, each with its law, regulation or protocol number where verified."
+        ),
     )
 
 

@@ -83,7 +83,8 @@ class Document:
         return _unpack(self._marks[event])
 
     def node(self, where: tuple) -> yaml.Node | None:
-        """The node at a data path (as for `locate`), or None when the path leads nowhere; composes the text."""
+        """The node at a data path (as for `locate`), or None
+        when the path leads nowhere; composes the text."""
         if self._root is None and self.text is not None:
             try:
                 self._root = _compose(self.text)

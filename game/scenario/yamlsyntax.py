@@ -1,4 +1,5 @@
-"""YAML syntax errors told as a trainer needs them: on the line to fix, in the trainer's language, with a hint.
+"""YAML syntax errors told as a trainer needs them: on the line to fix, in the trainer's language,
+with a hint.
 
 libyaml names the place where it gave up, often a line after the mistake, in English terms ("mapping
 values are not allowed in this context"). `explain` reads the lines around that place and names the

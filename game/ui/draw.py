@@ -113,7 +113,7 @@ def radar(
     pygame.draw.polygon(fill, (*theme.accent, 150), [(x - box.left, y - box.top) for x, y in values])
     surface.blit(fill, box)
     pygame.draw.polygon(surface, theme.border, values, width=3)
-    for point, share in zip(values, shares):
+    for point, share in zip(values, shares, strict=True):
         if share is not None:
             pygame.draw.circle(surface, theme.border, point, 5)
     return tips

@@ -94,7 +94,7 @@ def buttons(
             extra = max(0, space - sum(needed[i] for i in indices)) // len(indices)
             widths = [needed[i] + extra for i in indices]
         x = area.left
-        for i, width in zip(indices, widths):
+        for i, width in zip(indices, widths, strict=True):
             rects[i] = pygame.Rect(x, top, width, height)
             x += width + gap
     return rects

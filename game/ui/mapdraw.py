@@ -3,6 +3,7 @@ and whole into a PNG file (`map --format png`)."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pygame
@@ -33,7 +34,7 @@ def draw_map(
     too, and the arrows' labels appear once there is room for them.
     """
     ox, oy = offset
-    steps = set(zip(path or [], (path or [])[1:]))
+    steps = set(pairwise(path or []))
     visited = set(path or [])
     view = surface.get_rect()
 

@@ -160,7 +160,7 @@ def take_workshop_screenshots(
         def vote(counts) -> None:
             """Type each option's votes as the facilitator does: focus its card, press the digit."""
             cards = [w for w in pilot.scene.focus.widgets if isinstance(w, VoteCard)]
-            for card, count in zip(cards, counts):
+            for card, count in zip(cards, counts, strict=False):
                 pilot.scene.focus.focus(card)
                 pilot.press(pygame.K_0 + count)
 

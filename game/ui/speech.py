@@ -1,4 +1,5 @@
-"""Read-aloud through an offline speech engine when one exists (espeak-ng, or Windows SAPI); silent otherwise."""
+"""Read-aloud through an offline speech engine when one
+exists (espeak-ng, or Windows SAPI); silent otherwise."""
 
 from __future__ import annotations
 

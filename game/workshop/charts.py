@@ -29,7 +29,7 @@ def radar(labels: list[str], shares: list[float | None], size: int = 320) -> str
     parts.append(
         f'<polygon points="{pts}" fill="{ACCENT}" fill-opacity="0.55" stroke="{INK}" stroke-width="2"/>'
     )
-    for i, (label, share) in enumerate(zip(labels, shares)):
+    for i, (label, share) in enumerate(zip(labels, shares, strict=True)):
         x, y = point(i, 1.12)
         anchor = "middle" if abs(x - cx) < 10 else ("start" if x > cx else "end")
         shown = "—" if share is None else f"{share:.0%}"

@@ -74,7 +74,7 @@ class GroupRun:
     def team_points(self) -> dict[str, dict[str, int]]:
         """Per team, the competency points of the decisions it made."""
         points: dict[str, dict[str, int]] = {t: {} for t in self.teams}
-        for step, team in zip(self.session.history, self.deciders):
+        for step, team in zip(self.session.history, self.deciders, strict=False):
             if team is None:
                 continue
             for principle, delta in step.deltas.items():

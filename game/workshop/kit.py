@@ -189,12 +189,16 @@ def phrase_pages(scenarios: Iterable[Scenario], age_group: str, language: str) -
                     bucket.setdefault(
                         quote.strip(), Phrase(quote.strip(), first_sentence(choice.feedback.get(language)))
                     )
-    size: Callable[[Phrase], int] = lambda p: len(p.text) + len(p.why) + 60
+
+    def size(p: Phrase) -> int:
+        """A phrase's room on a page, in characters."""
+        return len(p.text) + len(p.why) + 60
+
     says, avoids = paginate(say.values(), size, PHRASE_BUDGET), paginate(avoid.values(), size, PHRASE_BUDGET)
     count = max(len(says), len(avoids))
     says += [[]] * (count - len(says))
     avoids += [[]] * (count - len(avoids))
-    return [PhrasePage(age_group, tuple(a), tuple(b)) for a, b in zip(says, avoids)]
+    return [PhrasePage(age_group, tuple(a), tuple(b)) for a, b in zip(says, avoids, strict=True)]
 
 
 def test_pair(scenarios: Sequence[Scenario]) -> tuple[str, str]:
@@ -223,7 +227,11 @@ def test_pages(scenario: Scenario, kind: str, language: str) -> tuple[TestPage, 
         )
         for n, st in enumerate(best_path(scenario), 1)
     ]
-    size: Callable[[Question], int] = lambda q: len(q.situation) + sum(len(o) + 40 for o in q.options) + 80
+
+    def size(q: Question) -> int:
+        """A question's room on a page, in characters."""
+        return len(q.situation) + sum(len(o) + 40 for o in q.options) + 80
+
     return tuple(
         TestPage(kind, scenario.title.get(language), tuple(group))
         for group in paginate(questions, size, TEST_BUDGET)

@@ -10,17 +10,19 @@ WORDS: dict[str, dict] = {
         "contents": "Contenido",
         "ages": {"early": "3 a 5 años", "school": "6 a 11 años", "adolescent": "12 a 17 años"},
         "plan_title": "Plan de la sesión (2 h 40 min)",
-        "plan_intro": "Un taller por el juego, como los de Huánuco, Tingo María y Pucallpa: primero los policías "
-        "juegan a ser las niñas y los niños, y después vuelven a ser policías. Para 10 a 40 "
-        "participantes, con un proyector y el juego en modo Taller (facilitador).",
+        "plan_intro": (
+            "Un taller por el juego, como los de Huánuco, Tingo María y Pucallpa: primero los policías "
+            "juegan a ser las niñas y los niños, y después vuelven a ser policías. Para 10 a 40 "
+            "participantes, con un proyector y el juego en modo Taller (facilitador)."
+        ),
         "plan": [
             (
                 "0:00",
                 "15 min",
                 "Bienvenida y acuerdos",
                 (
-                    "Leer juntos la página «Antes de empezar». Acordar la "
-                    "confidencialidad del grupo y la señal para salir un momento."
+                    "Leer juntos la página «Antes de empezar». Acordar la confidencialidad del grupo y la "
+                    "señal para salir un momento."
                 ),
             ),
             (
@@ -28,8 +30,8 @@ WORDS: dict[str, dict] = {
                 "15 min",
                 "Prueba de entrada",
                 (
-                    "En el modo taller («Prueba de entrada») la sala vota cada "
-                    "decisión; o en papel, cada uno solo (hojas de este kit)."
+                    "En el modo taller («Prueba de entrada») la sala vota cada decisión; o en papel, cada "
+                    "uno solo (hojas de este kit)."
                 ),
             ),
             (
@@ -37,9 +39,9 @@ WORDS: dict[str, dict] = {
                 "35 min",
                 "Roles invertidos: jugar a ser el niño",
                 (
-                    "En parejas, con las tarjetas: una "
-                    "persona es la niña o el niño y la otra el policía. El policía dice la respuesta; quien hace de "
-                    "niño lee lo que sintió. Luego cambian. Comentar en la sala: ¿qué se siente desde abajo?"
+                    "En parejas, con las tarjetas: una persona es la niña o el niño y la otra el policía. "
+                    "El policía dice la respuesta; quien hace de niño lee lo que sintió. Luego cambian. "
+                    "Comentar en la sala: ¿qué se siente desde abajo?"
                 ),
             ),
             (
@@ -53,8 +55,8 @@ WORDS: dict[str, dict] = {
                 "40 min",
                 "Volver a ser policías: un escenario en sala",
                 (
-                    "Modo taller: la sala vota, se "
-                    "revela la elección, su porqué y lo que sintió el niño. Tecla D: la pregunta para el grupo."
+                    "Modo taller: la sala vota, se revela la elección, su porqué y lo que sintió el niño. "
+                    "Tecla D: la pregunta para el grupo."
                 ),
             ),
             (
@@ -62,8 +64,8 @@ WORDS: dict[str, dict] = {
                 "20 min",
                 "Banco de frases",
                 (
-                    "Por grupos de edad: leer en voz alta lo que sí decir y "
-                    "practicarlo con la voz y a la altura de los ojos."
+                    "Por grupos de edad: leer en voz alta lo que sí decir y practicarlo con la voz y a la "
+                    "altura de los ojos."
                 ),
             ),
             ("2:15", "10 min", "Directorio local", "Completar juntos los teléfonos y nombres de la zona."),
@@ -72,35 +74,37 @@ WORDS: dict[str, dict] = {
                 "15 min",
                 "Prueba de salida y cierre",
                 (
-                    "Otro escenario de la misma dificultad. Cierre: "
-                    "¿qué hará distinto mañana? ¿Con quién hablará después de un caso difícil?"
+                    "Otro escenario de la misma dificultad. Cierre: ¿qué hará distinto mañana? ¿Con quién "
+                    "hablará después de un caso difícil?"
                 ),
             ),
         ],
         "plan_columns": ("Hora", "Duración", "Actividad", "Cómo"),
-        "materials": "Materiales: proyector y una PC con el juego; tarjetas de roles (una hoja por pareja); "
-        "banco de frases y directorio (uno por participante); hojas de la prueba; lapiceros.",
+        "materials": (
+            "Materiales: proyector y una PC con el juego; tarjetas de roles (una hoja por pareja); banco de "
+            "frases y directorio (uno por participante); hojas de la prueba; lapiceros."
+        ),
         "safety_title": "Antes de empezar: cuidarnos en el taller",
         "safety": [
             (
                 "Estos casos pueden tocar la propia historia.",
                 (
-                    "Muchas personas vivieron violencia de niñas o niños, "
-                    "o la viven en su familia. Es normal que algo de lo que se juega hoy remueva recuerdos."
+                    "Muchas personas vivieron violencia de niñas o niños, o la viven en su familia. Es "
+                    "normal que algo de lo que se juega hoy remueva recuerdos."
                 ),
             ),
             (
                 "Puede salir cuando lo necesite.",
                 (
-                    "No hace falta explicar nada: levante la tarjeta o salga un "
-                    "momento. Nadie está obligado a representar un papel ni a contar algo propio."
+                    "No hace falta explicar nada: levante la tarjeta o salga un momento. Nadie está "
+                    "obligado a representar un papel ni a contar algo propio."
                 ),
             ),
             (
                 "Con quién hablar.",
                 (
-                    "Con quien facilita, en la pausa o al final; con el psicólogo o la psicóloga "
-                    "de su unidad o de Sanidad; con la Línea 100 (gratuita, las 24 horas) si lo que se removió es "
+                    "Con quien facilita, en la pausa o al final; con el psicólogo o la psicóloga de su "
+                    "unidad o de Sanidad; con la Línea 100 (gratuita, las 24 horas) si lo que se removió es "
                     "violencia que vive hoy."
                 ),
             ),
@@ -111,17 +115,21 @@ WORDS: dict[str, dict] = {
             (
                 "Cuidar a quien cuida.",
                 (
-                    "Atender a niñas y niños que vivieron violencia cansa y duele. Notar el "
-                    "propio estrés, respirar antes y después de un caso, pedir u ofrecer una conversación con un "
-                    "colega o un jefe es parte del trabajo, no una debilidad."
+                    "Atender a niñas y niños que vivieron violencia cansa y duele. Notar el propio estrés, "
+                    "respirar antes y después de un caso, pedir u ofrecer una conversación con un colega o "
+                    "un jefe es parte del trabajo, no una debilidad."
                 ),
             ),
         ],
-        "grounding": "Un ejercicio de un minuto: pies en el piso, mirar cinco cosas alrededor, respirar lento "
-        "tres veces, y volver.",
+        "grounding": (
+            "Un ejercicio de un minuto: pies en el piso, mirar cinco cosas alrededor, respirar lento tres "
+            "veces, y volver."
+        ),
         "cards_title": "Tarjetas de roles invertidos",
-        "cards_how": "Una persona hace de niña, niño o adolescente; la otra, de policía. El policía dice la "
-        "respuesta; quien hace de niño lee en voz alta lo que sintió. Después, la otra respuesta.",
+        "cards_how": (
+            "Una persona hace de niña, niño o adolescente; la otra, de policía. El policía dice la "
+            "respuesta; quien hace de niño lee en voz alta lo que sintió. Después, la otra respuesta."
+        ),
         "situation": "Situación",
         "if_say": "Si el policía dice o hace:",
         "child_feels": "Lo que siente",
@@ -132,8 +140,10 @@ WORDS: dict[str, dict] = {
         "say": "Decir",
         "avoid": "No decir",
         "why": "Por qué",
-        "phrases_how": "Frases tomadas de los escenarios: a la izquierda las que cuidan, a la derecha las que "
-        "dañan y por qué. Se dicen a la altura de los ojos, con calma, una idea por frase.",
+        "phrases_how": (
+            "Frases tomadas de los escenarios: a la izquierda las que cuidan, a la derecha las que dañan y "
+            "por qué. Se dicen a la altura de los ojos, con calma, una idea por frase."
+        ),
         "directory_title": "Directorio local (complételo en el taller)",
         "directory_columns": ("Servicio", "Nombre y contacto", "Teléfono", "Dirección y horario"),
         "directory": [
@@ -154,15 +164,19 @@ WORDS: dict[str, dict] = {
             ("DIRCTPTIM (PNP, trata) y FISTRAP (fiscalía especializada)", ""),
         ],
         "test_title": {"pre": "Prueba de entrada", "post": "Prueba de salida"},
-        "test_how": "Los mismos escenarios que el modo taller usa como prueba de entrada y de salida. En papel, "
-        "cada participante marca una opción por situación, sin nombre (un código basta).",
+        "test_how": (
+            "Los mismos escenarios que el modo taller usa como prueba de entrada y de salida. En papel, "
+            "cada participante marca una opción por situación, sin nombre (un código basta)."
+        ),
         "code": "Código:",
         "question": "Situación",
         "choose": "¿Qué hace usted? Marque una.",
         "key_title": "Clave para quien facilita",
         "best": "Máximo",
-        "key_how": "Puntos de cada opción (la suma de las competencias "
-        "del escenario). Sume los de cada hoja y compare la entrada con la salida.",
+        "key_how": (
+            "Puntos de cada opción (la suma de las competencias del escenario). Sume los de cada hoja y "
+            "compare la entrada con la salida."
+        ),
         "option_letters": "ABCD",
     },
     "en": {
@@ -172,9 +186,11 @@ WORDS: dict[str, dict] = {
         "contents": "Contents",
         "ages": {"early": "ages 3 to 5", "school": "ages 6 to 11", "adolescent": "ages 12 to 17"},
         "plan_title": "Session plan (2 h 40 min)",
-        "plan_intro": "A workshop through play, like those in Huánuco, Tingo María and Pucallpa: first the "
-        "officers play the children, then they are officers again. For 10 to 40 participants, "
-        "with a projector and the game in Workshop (facilitator) mode.",
+        "plan_intro": (
+            "A workshop through play, like those in Huánuco, Tingo María and Pucallpa: first the officers "
+            "play the children, then they are officers again. For 10 to 40 participants, with a projector "
+            "and the game in Workshop (facilitator) mode."
+        ),
         "plan": [
             (
                 "0:00",
@@ -199,9 +215,9 @@ WORDS: dict[str, dict] = {
                 "35 min",
                 "Role reversal: playing the child",
                 (
-                    "In pairs, with the cards: one is the "
-                    "child and the other the officer. The officer says the answer; the one playing the child reads "
-                    "what the child felt. Then swap. Discuss in the room: how does it feel from down there?"
+                    "In pairs, with the cards: one is the child and the other the officer. The officer says "
+                    "the answer; the one playing the child reads what the child felt. Then swap. Discuss in "
+                    "the room: how does it feel from down there?"
                 ),
             ),
             ("1:05", "10 min", "Active break", "Box breathing: in 4, hold 4, out 4, hold 4, five times."),
@@ -210,8 +226,8 @@ WORDS: dict[str, dict] = {
                 "40 min",
                 "Officers again: a scenario in the room",
                 (
-                    "Workshop mode: the room votes, the "
-                    "choice is revealed with its why and what the child felt. Key D: the question for the room."
+                    "Workshop mode: the room votes, the choice is revealed with its why and what the child "
+                    "felt. Key D: the question for the room."
                 ),
             ),
             (
@@ -226,35 +242,37 @@ WORDS: dict[str, dict] = {
                 "15 min",
                 "Post-test and closing",
                 (
-                    "Another scenario of the same difficulty. Closing: "
-                    "what will you do differently tomorrow? Whom will you talk to after a hard case?"
+                    "Another scenario of the same difficulty. Closing: what will you do differently "
+                    "tomorrow? Whom will you talk to after a hard case?"
                 ),
             ),
         ],
         "plan_columns": ("Time", "Length", "Activity", "How"),
-        "materials": "Materials: a projector and a PC with the game; role cards (one sheet per pair); phrase "
-        "bank and directory (one per participant); test sheets; pens.",
+        "materials": (
+            "Materials: a projector and a PC with the game; role cards (one sheet per pair); phrase bank "
+            "and directory (one per participant); test sheets; pens."
+        ),
         "safety_title": "Before we start: looking after ourselves in the workshop",
         "safety": [
             (
                 "These cases can touch your own story.",
                 (
-                    "Many people lived through violence as children, or "
-                    "live with it in their family. It is normal for something played today to stir up memories."
+                    "Many people lived through violence as children, or live with it in their family. It is "
+                    "normal for something played today to stir up memories."
                 ),
             ),
             (
                 "You can step out whenever you need to.",
                 (
-                    "No explanation needed: raise the card or leave for a "
-                    "moment. Nobody has to play a part or tell anything of their own."
+                    "No explanation needed: raise the card or leave for a moment. Nobody has to play a part "
+                    "or tell anything of their own."
                 ),
             ),
             (
                 "Whom to talk to.",
                 (
-                    "The facilitator, at the break or at the end; your unit's or the health "
-                    "service's psychologist; Línea 100 (free, 24 hours) if what came up is violence you live with "
+                    "The facilitator, at the break or at the end; your unit's or the health service's "
+                    "psychologist; Línea 100 (free, 24 hours) if what came up is violence you live with "
                     "today."
                 ),
             ),
@@ -265,17 +283,21 @@ WORDS: dict[str, dict] = {
             (
                 "Caring for the caregiver.",
                 (
-                    "Seeing children who have lived through violence is tiring and "
-                    "painful. Noticing your own stress, breathing before and after a case, asking for or offering a "
-                    "talk with a colleague or a supervisor is part of the job, not a weakness."
+                    "Seeing children who have lived through violence is tiring and painful. Noticing your "
+                    "own stress, breathing before and after a case, asking for or offering a talk with a "
+                    "colleague or a supervisor is part of the job, not a weakness."
                 ),
             ),
         ],
-        "grounding": "A one-minute exercise: feet on the floor, look at five things around you, breathe slowly "
-        "three times, and come back.",
+        "grounding": (
+            "A one-minute exercise: feet on the floor, look at five things around you, breathe slowly three "
+            "times, and come back."
+        ),
         "cards_title": "Role-reversal cards",
-        "cards_how": "One person plays the child or adolescent; the other, the officer. The officer says the "
-        "answer; the one playing the child reads aloud what the child felt. Then the other answer.",
+        "cards_how": (
+            "One person plays the child or adolescent; the other, the officer. The officer says the answer; "
+            "the one playing the child reads aloud what the child felt. Then the other answer."
+        ),
         "situation": "Situation",
         "if_say": "If the officer says or does:",
         "child_feels": "What the child feels",
@@ -286,8 +308,10 @@ WORDS: dict[str, dict] = {
         "say": "Say",
         "avoid": "Don't say",
         "why": "Why",
-        "phrases_how": "Phrases taken from the scenarios: on the left those that care, on the right those that "
-        "harm and why. Say them at eye level, calmly, one idea per sentence.",
+        "phrases_how": (
+            "Phrases taken from the scenarios: on the left those that care, on the right those that harm "
+            "and why. Say them at eye level, calmly, one idea per sentence."
+        ),
         "directory_title": "Local directory (fill it in at the workshop)",
         "directory_columns": ("Service", "Name and contact", "Phone", "Address and hours"),
         "directory": [
@@ -308,15 +332,19 @@ WORDS: dict[str, dict] = {
             ("DIRCTPTIM (PNP, trafficking) and FISTRAP (specialised prosecutor)", ""),
         ],
         "test_title": {"pre": "Pre-test", "post": "Post-test"},
-        "test_how": "The same scenarios workshop mode uses as pre-test and post-test. On paper, each participant "
-        "marks one option per situation, without a name (a code is enough).",
+        "test_how": (
+            "The same scenarios workshop mode uses as pre-test and post-test. On paper, each participant "
+            "marks one option per situation, without a name (a code is enough)."
+        ),
         "code": "Code:",
         "question": "Situation",
         "choose": "What do you do? Mark one.",
         "key_title": "Key for the facilitator",
         "best": "Best possible",
-        "key_how": "Points of each option (the sum of the scenario's "
-        "competencies). Add up each sheet and compare the pre-test with the post-test.",
+        "key_how": (
+            "Points of each option (the sum of the scenario's competencies). Add up each sheet and compare "
+            "the pre-test with the post-test."
+        ),
         "option_letters": "ABCD",
     },
 }

@@ -33,7 +33,10 @@ WORDS = {
         overall="En total",
         team="Turno",
         none="—",
-        note="Puntos de cada equipo en las decisiones que le tocaron: para conversar, no para comparar personas.",
+        note=(
+            "Puntos de cada equipo en las decisiones que le tocaron: para conversar, "
+            "no para comparar personas."
+        ),
     ),
     "en": dict(
         title="Workshop report",

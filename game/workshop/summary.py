@@ -89,7 +89,7 @@ def summarise(
         scenario = scenarios.get(run.attempt.scenario_id)
         made = decisions.get(run.attempt.id, [])
         rows = []
-        for decision, vote in zip(made, run.votes):
+        for decision, vote in zip(made, run.votes, strict=False):
             state = scenario.states.get(decision.state) if scenario else None
             options = tuple(
                 OptionVotes(cid, _choice_text(state, cid, language), count, cid == decision.choice)

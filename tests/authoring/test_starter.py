@@ -67,22 +67,26 @@ def test_an_author_adds_a_choice_and_a_state_and_it_still_validates(tmp_path):
     text = path.read_text(encoding="utf-8")
     choice = """\
       - id: ofrecer_agua
-        text: {es: "Le ofrezco agua y le pregunto dónde quiere sentarse.", en: "I offer her water and ask where she'd like to sit."}
+        text: {es: "Le ofrezco agua y le pregunto dónde quiere sentarse.",
+               en: "I offer her water and ask where she'd like to sit."}
         to: pausa
         score: {safety: 1, trust: 1}
-        feedback: {es: "Bien: una elección pequeña y real le devuelve algo de control.", en: "Good: a small, real choice gives her back some control."}
+        feedback: {es: "Bien: una elección pequeña y real le devuelve algo de control.",
+                   en: "Good: a small, real choice gives her back some control."}
         child_sees: {es: "Puedo elegir la silla azul.", en: "I can pick the blue chair."}
 """
     state = """\
   pausa:
-    text: {es: "Nina toma agua despacio y mira la puerta.", en: "Nina sips the water slowly and looks at the door."}
+    text: {es: "Nina toma agua despacio y mira la puerta.",
+           en: "Nina sips the water slowly and looks at the door."}
     child: {who: nina, mood: calm}
     choices:
       - id: seguir
         text: {es: "Espero a que ella hable primero.", en: "I wait for her to speak first."}
         to: final_bueno
         score: {trust: 1}
-        feedback: {es: "Esperar sin apurarla le dice que su tiempo importa.", en: "Waiting without rushing her tells her that her time matters."}
+        feedback: {es: "Esperar sin apurarla le dice que su tiempo importa.",
+                   en: "Waiting without rushing her tells her that her time matters."}
         child_sees: {es: "No me apura. Ahora sí le cuento.", en: "She isn't rushing me. Now I'll tell her."}
 """
     anchor = "  oficina:\n"

@@ -128,7 +128,8 @@ class Ralph:
         return Config(tmp_path / "config.toml", False, lrs, XapiSettings(**xapi))
 
     def stored(self, registration: str | None = None) -> list[dict]:
-        """Every statement in Ralph's storage file, as stored (one line each), for one registration if given."""
+        """Every statement in Ralph's storage file, as stored
+        (one line each), for one registration if given."""
         path = self.workdir / "lrs" / "fs_lrs.jsonl"
         lines = path.read_text(encoding="utf-8").splitlines() if path.exists() else []
         found = [json.loads(line) for line in lines if line.strip()]

@@ -75,14 +75,17 @@ def test_decision_rows_carry_their_score_changes(filled):
     rows = _csv(store, AttemptFilter(player="rosa ñaupari"), rows="decisions")
     steps = list(first.history) + list(other.history)
     assert [(r["state"], r["choice"]) for r in rows] == [(s.state, s.choice) for s in steps]
-    for row, step in zip(rows, steps):
+    for row, step in zip(rows, steps, strict=True):
         changed = {k[: -len("_delta")]: int(v) for k, v in row.items() if k.endswith("_delta") and v}
         assert changed == dict(step.deltas)
 
 
 def test_filters_by_player_scenario_and_date(filled):
     store, _ = filled
-    ids = lambda **kw: [r["attempt"] for r in _csv(store, AttemptFilter(**kw))]
+
+    def ids(**kw):
+        return [r["attempt"] for r in _csv(store, AttemptFilter(**kw))]
+
     assert ids(player="ROSA ÑAUPARI") == ["1", "2"]
     assert ids(player="31416") == ["1", "2"]
     assert ids(player="2") == ["3"]

@@ -57,7 +57,7 @@ def test_statements_arrive_with_actor_verb_object_and_scores(ralph, tmp_path, sc
         assert "name" not in statement["actor"]
     scenario_iri = f"https://modo-ninez.example/xapi/scenarios/{scenario.id}"
     assert arrived[0]["object"]["id"] == scenario_iri
-    for statement, step in zip(arrived[1:-1], session.history):
+    for statement, step in zip(arrived[1:-1], session.history, strict=True):
         assert statement["object"]["id"] == f"{scenario_iri}/states/{step.state}"
         assert statement["result"]["response"] == step.choice
         assert statement["result"]["extensions"][xapi.EXT_DELTAS] == dict(step.deltas)

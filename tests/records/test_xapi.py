@@ -47,7 +47,7 @@ def test_a_played_attempt_becomes_start_decision_and_completion_statements(store
         assert s["timestamp"].endswith("Z")
     assert len({s["id"] for s in statements}) == len(statements)
     assert statements[0]["object"]["id"] == f"{base}/scenarios/{scenario.id}"
-    for number, (s, outcome) in enumerate(zip(statements[1:-1], outcomes), start=1):
+    for number, (s, outcome) in enumerate(zip(statements[1:-1], outcomes, strict=True), start=1):
         assert s["object"]["id"] == f"{base}/scenarios/{scenario.id}/states/{outcome.state}"
         assert s["object"]["definition"]["interactionType"] == "choice"
         assert s["result"]["response"] == outcome.choice

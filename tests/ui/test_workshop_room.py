@@ -26,7 +26,8 @@ NOTE = "Busque que nombren la sala para niños."
 
 
 def with_prompts(tmp_path):
-    """A copy of a bundled scenario whose first moment has a question for the room and a facilitator's note."""
+    """A copy of a bundled scenario whose first moment has
+    a question for the room and a facilitator's note."""
     folder = tmp_path / "scenarios"
     folder.mkdir()
     text = (paths.scenarios_dir() / "sala-de-espera.yaml").read_text(encoding="utf-8")
@@ -40,7 +41,9 @@ def with_prompts(tmp_path):
 
 
 def vote(pilot, counts):
-    for card, count in zip([w for w in pilot.scene.focus.widgets if isinstance(w, VoteCard)], counts):
+    for card, count in zip(
+        [w for w in pilot.scene.focus.widgets if isinstance(w, VoteCard)], counts, strict=False
+    ):
         pilot.scene.focus.focus(card)
         for digit in str(count):
             pilot.press(pygame.K_0 + int(digit))
@@ -121,7 +124,8 @@ KILLED = textwrap.dedent("""
     app.push(WorkshopHubScene(app, workshop))
     app.flow.group(workshop, start_run(app.play, workshop, "sala-de-espera", "main", "es"))
     def vote(counts):
-        for card, count in zip([w for w in pilot.scene.focus.widgets if isinstance(w, VoteCard)], counts):
+        cards = [w for w in pilot.scene.focus.widgets if isinstance(w, VoteCard)]
+        for card, count in zip(cards, counts, strict=False):
             pilot.scene.focus.focus(card)
             pilot.press(pygame.K_0 + count)
     vote([1, 5])

@@ -1,4 +1,5 @@
-"""Facilitator mode at projector size: set up, the room votes with teams, reveal, debrief, scoreboard, report."""
+"""Facilitator mode at projector size: set up, the room
+votes with teams, reveal, debrief, scoreboard, report."""
 
 from __future__ import annotations
 

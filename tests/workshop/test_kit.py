@@ -100,7 +100,7 @@ def test_printed_pdf_has_one_page_per_sheet_and_nothing_cut(scenarios, tmp_path)
     assert html.read_text(encoding="utf-8").count('<section class="page ') == len(laid_out)
     printed = [page.extract_text() for page in PdfReader(pdf).pages]
     assert len(printed) == len(laid_out), "a sheet overflowed onto another page"
-    for number, ((kind, item), text) in enumerate(zip(laid_out, printed), 1):
+    for number, ((kind, item), text) in enumerate(zip(laid_out, printed, strict=True), 1):
         assert f"pág. {number}/{len(laid_out)}" in text
         if kind == "card":
             for moment in item.moments:  # every card's texts printed whole on its own sheet

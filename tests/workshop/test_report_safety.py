@@ -64,9 +64,12 @@ def test_the_votes_csv_runs_no_formula_and_the_page_no_markup(tmp_path):
     votes, page = _report(tmp_path, HOSTILE)
     rows = list(csv.reader(io.StringIO(votes)))
     assert all(not c.startswith(FORMULA_START) for row in rows for c in row)
-    first = dict(zip(rows[0], rows[1]))
+    first = dict(zip(rows[0], rows[1], strict=True))
     assert first["workshop"] == "'" + HOSTILE["name"] and first["place"] == "'@SUM(1)"
-    assert {dict(zip(rows[0], r))["team"] for r in rows[1:]} <= {"'-Rojo", "'+<b onclick=alert(1)>Azul</b>"}
+    assert {dict(zip(rows[0], r, strict=True))["team"] for r in rows[1:]} <= {
+        "'-Rojo",
+        "'+<b onclick=alert(1)>Azul</b>",
+    }
     hostile, plain = _Tags(), _Tags()
     hostile.feed(page)
     plain.feed(_report(tmp_path, PLAIN)[1])

@@ -74,10 +74,10 @@ def test_a_whole_workshop_and_its_report(tmp_path):
         pre_share = {p: s.share for p, s in recorded[0].attempt.scores.items()}
         post_share = {p: s.share for p, s in recorded[-1].attempt.scores.items()}
         team_points = {"Cóndor": 0, "Vicuña": 0}
-        for kind, _, _, team, _, _, total in entered:
+        for _kind, _, _, team, _, _, total in entered:
             if team:
                 team_points[team] += total
-        for (kind, scenario_id), run in runs.items():
+        for (kind, _scenario_id), run in runs.items():
             if kind == "main":
                 per_team = run.team_points()
                 assert set(per_team) == {"Cóndor", "Vicuña"}

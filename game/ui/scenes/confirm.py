@@ -31,7 +31,7 @@ class ConfirmScene(Scene):
         self.focus.set(
             [
                 Button(rect, label, lambda r=result: self.app.dismiss(r), primary=i == 0)
-                for i, (rect, (label, result)) in enumerate(zip(rects, self.buttons))
+                for i, (rect, (label, result)) in enumerate(zip(rects, self.buttons, strict=True))
             ]
         )
 

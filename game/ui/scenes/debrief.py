@@ -152,7 +152,7 @@ class DebriefScene(Scene):
         tips = draw.radar(surface, chart_area.center, radius, shares, theme)
         row_h = min(icon, max(legend.height // 4, typo.line_height("small")))
         rects = layout.flow(legend, len(ids), row_h, 0)
-        for principle, tip, share, row in zip(ids, tips, shares, rects):
+        for principle, tip, share, row in zip(ids, tips, shares, rects, strict=True):
             dx, dy = tip[0] - chart_area.centerx, tip[1] - chart_area.centery
             scale = icon * 0.7 / max(1, radius)
             glyph = app.art.icon(principle, icon)
@@ -178,7 +178,8 @@ class DebriefScene(Scene):
         surface.blit(hint, (self.chart.left + 16, self.chart.bottom - hint.get_height() - 8))
 
     def _list_panel(self, surface, heading: str) -> tuple[pygame.Rect, int, int]:
-        """The right-hand panel with its paged heading; returns the inner area, the first y and a slot's height."""
+        """The right-hand panel with its paged heading; returns
+        the inner area, the first y and a slot's height."""
         typo, theme = self.app.typo, self.app.theme
         draw.panel(surface, self.list_rect, theme)
         inner = self.list_rect.inflate(-40, -28)

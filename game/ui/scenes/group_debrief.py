@@ -123,7 +123,7 @@ class ScoreboardScene(Scene):
         )
         cards = layout.row(area, max(1, len(ranked)), 20)
         star = typo.symbol(typo.px("title"))
-        for rect, (team, (good, total)) in zip(cards, ranked):
+        for rect, (team, (good, total)) in zip(cards, ranked, strict=False):
             best = self.points[ranked[0][0]]
             draw.panel(surface, rect, theme, fill=theme.hover if self.points[team] == best else theme.panel)
             name = typo.fit(

@@ -92,7 +92,8 @@ class GroupPlayScene(PlayScene):
         self.focus.shortcuts = {pygame.K_r: reveal}  # digits count votes here; R reveals
 
     def saved_votes(self) -> dict[int, int]:
-        """The votes entered at this moment before the game stopped (kept in the records as they are typed)."""
+        """The votes entered at this moment before the game
+        stopped (kept in the records as they are typed)."""
         if self.attempt.id is None or self.app.store is None:
             return {}
         draft = self.app.record(Workshops(self.app.store).draft, self.attempt.id, self.moment.number) or {}
@@ -101,7 +102,7 @@ class GroupPlayScene(PlayScene):
     def save_votes(self) -> None:
         """Keep the counts entered so far, so a restart finds them."""
         if self.attempt.id is not None and self.app.store is not None:
-            counts = {o.id: c.votes for o, c in zip(self.moment.choices, self.cards())}
+            counts = {o.id: c.votes for o, c in zip(self.moment.choices, self.cards(), strict=True)}
             self.app.record(Workshops(self.app.store).save_draft, self.attempt.id, self.moment.number, counts)
 
     def speech_footer(self) -> int:
@@ -210,7 +211,8 @@ class GroupPlayScene(PlayScene):
             surface.blit(hint, hint.get_rect(center=box.center))
 
     def _draw_prompt(self, surface, node):
-        """The question for the room, large, over the speech panel (the facilitator's note waits for the reveal)."""
+        """The question for the room, large, over the speech
+        panel (the facilitator's note waits for the reveal)."""
         app, theme, typo = self.app, self.app.theme, self.app.typo
         width = self.speech_rect.width - 48
         parts = [

@@ -37,7 +37,8 @@ class PlayScene(Scene):
         return self.attempt.session
 
     def show_moment(self) -> None:
-        """A new moment: its text fades in, then it must stay on screen a short while before a choice counts."""
+        """A new moment: its text fades in, then it must stay
+        on screen a short while before a choice counts."""
         self.moment = self.attempt.moment
         self.shown_at = self.app.now()
         self.fade = 0.0
@@ -97,7 +98,7 @@ class PlayScene(Scene):
         self.speech_rect = self.speech_full.clip(self.column)
         y += speech_h + gap
         cards = []
-        for o, card_h in zip(options, heights):
+        for o, card_h in zip(options, heights, strict=True):
             full = pygame.Rect(self.column.left, y, self.column.width, card_h)
             card = ChoiceCard(
                 _visible(full, self.column), o.number, o.text, lambda oid=o.id: self.choose(oid)

@@ -40,7 +40,7 @@ class PlayersScene(Scene):
         self.pages = max(1, -(-len(self.players) // per_page))
         self.page = min(self.page, self.pages - 1)
         shown = self.players[self.page * per_page : (self.page + 1) * per_page]
-        for rect, player in zip(layout.column(listed, [row_h] * len(shown), 12), shown):
+        for rect, player in zip(layout.column(listed, [row_h] * len(shown), 12), shown, strict=True):
             label = player.nickname + (f" · {player.station}" if player.station else "")
             widgets.append(Button(rect, label, lambda p=player: self.choose(p)))
         if self.pages > 1:

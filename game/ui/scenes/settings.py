@@ -52,7 +52,7 @@ class SettingsScene(Scene):
         self.focus.set(
             [
                 Button(r, text, action, primary=(i == 5))
-                for i, (r, (text, action)) in enumerate(zip(rects, labels))
+                for i, (r, (text, action)) in enumerate(zip(rects, labels, strict=True))
             ]
         )
 

@@ -164,7 +164,7 @@ class StatsScene(PagedScene):
             return
         worst = min(loss.points for loss in losses)
         rows = self._rows(inner, len(losses))
-        for loss, row in zip(losses, rows):
+        for loss, row in zip(losses, rows, strict=False):
             principle = app.catalog.principles.get(loss.competency)
             name = principle.name.get(app.language) if principle else loss.competency
             icon = app.art.icon(loss.competency, row.height)
@@ -194,7 +194,7 @@ class StatsScene(PagedScene):
         rows = self._rows(inner, len(endings))
         if len(rows) < len(endings):  # not room for all: the endings reached first
             endings = sorted(endings, key=lambda e: -e.count)
-        for ending, row in zip(endings, rows):
+        for ending, row in zip(endings, rows, strict=False):
             state = self.scenario.states.get(ending.state) if ending.state else None
             label = names[ending.quality] + (": " + state.text.get(app.language) if state else "")
             half = pygame.Rect(row.left, row.top, row.width * 3 // 5, row.height)
