@@ -90,7 +90,7 @@ def export(tf: TextFile, path: Path) -> int:
     suffix = format_of(path)
     with open(path, "w", encoding="utf-8-sig" if suffix == ".csv" else "utf-8", newline="") as out:
         (write_csv if suffix == ".csv" else write_po)(tf, out)
-    return len(tf.entries)
+    return len(tf.known)
 
 
 def read(path: Path) -> tuple[list[Row], str | None]:
@@ -128,7 +128,7 @@ def write_csv(tf: TextFile, out: IO[str]) -> None:
     """One row per text."""
     writer = csv.writer(out)
     writer.writerow(CSV_COLUMNS)
-    for entry in tf.entries:
+    for entry in tf.known:
         writer.writerow((entry.id, entry.status, entry.es, entry.en or ""))
 
 
@@ -187,7 +187,7 @@ def write_po(tf: TextFile, out: IO[str]) -> None:
         f"X-Modo-Ninez-Scenario: {tf.scenario_id}",
     ]
     out.write('msgid ""\nmsgstr ""\n' + "".join(f'"{line}\\n"\n' for line in header))
-    for entry in tf.entries:
+    for entry in tf.known:
         out.write(f"\n#: {tf.path.name}:{tf.line(entry)}\n")
         if entry.status == STALE:
             out.write("#, fuzzy\n")
@@ -253,7 +253,9 @@ def read_po(text: str) -> tuple[list[Row], str | None]:
 
 def _blocks(text: str) -> list[tuple[int, str]]:
     """The PO file's entries (separated by blank lines), each with the number of its first line."""
-    found, start, lines = [], 1, []
+    found: list[tuple[int, str]] = []
+    lines: list[str] = []
+    start = 1
     for number, line in enumerate(text.split("\n"), start=1):
         if line.strip():
             if not lines:

@@ -91,7 +91,8 @@ def count(
     """Count what was chosen; `decisions` are those of `attempts`, in order."""
     decisions = list(decisions)
     per_state: dict[str, Counter] = {}
-    lost, lowered = Counter(), Counter()
+    lost: Counter[str] = Counter()
+    lowered: Counter[str] = Counter()
     last: dict[int, Decision] = {}
     for decision in decisions:
         per_state.setdefault(decision.state, Counter())[decision.choice] += 1
@@ -142,19 +143,23 @@ def _state_counts(scenario: Scenario, state_id: str, taken: Counter) -> StateCou
 def _endings(
     scenario: Scenario, attempts: list[Attempt], last: dict[int, Decision]
 ) -> tuple[EndingCount, ...]:
-    reached = Counter()
+    reached: Counter[tuple[str | None, str]] = Counter()
     for attempt in attempts:
         if attempt.status != FINISHED or attempt.ending is None:
             continue
         reached[(_ending_state(scenario, last.get(attempt.id)), attempt.ending)] += 1
-    listed = [(sid, st.ending) for sid, st in scenario.states.items() if st.ending]
+    listed: list[tuple[str | None, str]] = [
+        (sid, st.ending) for sid, st in scenario.states.items() if st.ending
+    ]
     listed += sorted(set(reached) - set(listed), key=lambda key: (key[0] is None, key[0] or "", key[1]))
     return tuple(EndingCount(sid, quality, reached[(sid, quality)]) for sid, quality in listed)
 
 
 def _ending_state(scenario: Scenario, decision: Decision | None) -> str | None:
     """The ending an attempt's last decision led to, if this version of the scenario knows that choice."""
-    state = scenario.states.get(decision.state) if decision else None
+    if decision is None:
+        return None
+    state = scenario.states.get(decision.state)
     choice = state.choice(decision.choice) if state else None
     if choice is None or not scenario.states[choice.to].ending:
         return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel
 
@@ -52,6 +53,13 @@ class TextFile:
         """The problems found reading the file (its texts are known only when none is an error)."""
         return sorted(self.doc.problems)
 
+    @property
+    def known(self) -> list[Entry]:
+        """The texts of a file that matches the format (check `entries` for None before asking)."""
+        if self.entries is None:
+            raise ValueError(f"{self.path} does not match the scenario format: its texts are not known")
+        return self.entries
+
     def line(self, entry: Entry) -> int:
         """The line a text starts on."""
         return self.doc.locate(entry.where)[0]
@@ -86,11 +94,12 @@ def stable_id(sc: s.Scenario, where: tuple) -> str:
 
 def text_at(sc: s.Scenario, where: tuple) -> s.Text:
     """The Text at a data path of a validated scenario."""
-    node = sc
+    node: Any = sc
     for step in where:
         node = _step(node, step)
     return node
 
 
-def _step(node, step):
-    return getattr(node, step) if isinstance(node, BaseModel) else node[step]
+def _step(node: Any, step: str | int) -> Any:
+    """One step down a data path: a model's field by name, or a list's item or a dict's value."""
+    return getattr(node, step) if isinstance(node, BaseModel) and isinstance(step, str) else node[step]

@@ -55,12 +55,16 @@ def render(scenarios: Iterable[Scenario], principles: Mapping[str, Principle], l
     for sc in scenarios:
         a = sc.analysis
         names = ", ".join(_md(principles[p].name.get(language)) for p in sc.principles)
+        paths = (  # unknown only for a scenario too large to analyse
+            f" · {_number(a.path_count, language)} {w['paths']} · {a.shortest}–{a.longest} {w['decisions']}"
+            if a is not None
+            else ""
+        )
         out += [
             f"## {_md(sc.title.get(language))} (`{sc.id}`)",
             "",
             f"{w['ages']} {AGES[sc.age_group]} · {sc.duration_minutes} {w['minutes']} · {len(sc.states)} "
-            f"{w['states']} · {_number(a.path_count, language)} "
-            f"{w['paths']} · {a.shortest}–{a.longest} {w['decisions']}",
+            f"{w['states']}{paths}",
             "",
             f"**{w['competencies']}:** {names}",
             "",

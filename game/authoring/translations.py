@@ -40,7 +40,7 @@ class ImportResult:
 
 def todo(tf: TextFile) -> list[Entry]:
     """The texts whose English is missing or stale, in file order."""
-    return [e for e in tf.entries if e.status in (MISSING, STALE)]
+    return [e for e in tf.known if e.status in (MISSING, STALE)]
 
 
 def mark_current(tf: TextFile, ids: Iterable[str] | None = None) -> list[str]:
@@ -48,21 +48,21 @@ def mark_current(tf: TextFile, ids: Iterable[str] | None = None) -> list[str]:
     matches their Spanish now; returns the ids changed."""
     wanted = None if ids is None else set(ids)
     if wanted is not None:
-        unknown = wanted - {e.id for e in tf.entries}
+        unknown = wanted - {e.id for e in tf.known}
         if unknown:
             raise TranslationError(f"{tf.path}: no text with id {', '.join(sorted(unknown))}")
     changes = {
         e.where: {"en_from": s.source_hash(e.es)}
-        for e in tf.entries
+        for e in tf.known
         if e.en is not None and e.en_from != s.source_hash(e.es) and (wanted is None or e.id in wanted)
     }
     write(tf, changes)
-    return [e.id for e in tf.entries if e.where in changes]
+    return [e.id for e in tf.known if e.where in changes]
 
 
 def import_rows(tf: TextFile, rows: Iterable[Row]) -> ImportResult:
     """Take the translated rows of an exchange file into the scenario (see Row.ready for which count)."""
-    by_id = {e.id: e for e in tf.entries}
+    by_id = {e.id: e for e in tf.known}
     result, changes = ImportResult(), {}
     for row in rows:
         entry = by_id.get(row.id)

@@ -29,6 +29,8 @@ def review(session: Session) -> list[Review]:
     for step in session.history:
         state = scenario.states[step.state]
         chosen = state.choice(step.choice)
+        if chosen is None:  # a step of this session is a choice of its scenario
+            raise ValueError(f"state {step.state!r} has no choice {step.choice!r}")
         total = sum(chosen.score.values())
         best = max(state.choices, key=lambda c: sum(c.score.values()))
         better = best if sum(best.score.values()) > total else None

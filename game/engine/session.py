@@ -6,7 +6,7 @@ reaches them, so starting a Session costs the same for a 10-state and a 10,000-s
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from types import MappingProxyType
 from typing import Any
 
@@ -29,7 +29,13 @@ class SnapshotError(ValueError):
 
 
 class _Model:
-    """The object the machine moves between states; nothing else of ours touches it."""
+    """The object the machine moves between states; nothing else of ours touches it.
+
+    Both attributes are set by the machine (annotated only: a value here would stop it binding them).
+    """
+
+    state: str  # the current state's id (model_attribute="state")
+    trigger: Callable[[str], bool]  # fire a transition by name; False when no transition of it holds
 
 
 class Session:

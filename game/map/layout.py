@@ -218,7 +218,8 @@ def _exits(scenario: Scenario) -> dict[tuple[str, str], list[Choice | RouteStep]
     """Every choice and route step, grouped by the two states it joins, in file order."""
     found: dict[tuple[str, str], list[Choice | RouteStep]] = {}
     for sid, state in scenario.states.items():
-        for way in (*state.choices, *state.route):
+        ways: list[Choice | RouteStep] = [*state.choices, *state.route]
+        for way in ways:
             found.setdefault((sid, way.to), []).append(way)
     return found
 

@@ -59,7 +59,7 @@ class Store:
     @classmethod
     def open(
         cls,
-        data_dir: str | os.PathLike | None = None,
+        data_dir: str | os.PathLike[str] | None = None,
         config: Config | None = None,
         create: bool = True,
         check: bool = False,
@@ -93,7 +93,7 @@ class Store:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
     # Players
@@ -301,7 +301,7 @@ class Store:
             )
             return dict(rows.fetchall())
 
-    def select(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple]:
+    def select(self, sql: str, params: Sequence[Any] = ()) -> Iterator[tuple[Any, ...]]:
         """Rows of a read-only query, for reports; an SQLite failure becomes a RecordsError."""
         with self._reading():
             yield from self._conn.execute(sql, params)
@@ -353,6 +353,7 @@ class Store:
         if row is None:
             raise RecordsError(f"there is no attempt {attempt_id}")
         status, scenario_id, version, decisions = row
+        assert isinstance(decisions, int)  # coalesce(max(number), 0)
         if status != PLAYING:
             raise RecordsError(f"attempt {attempt_id} is {status}; nothing more can be recorded in it")
         if session is not None and (session.scenario.id, session.scenario.version) != (scenario_id, version):

@@ -71,7 +71,9 @@ class Config:
 _SECTIONS: dict[str, Any] = {"lrs": LrsSettings, "xapi": XapiSettings}
 
 
-def load_config(path: str | os.PathLike | None = None, environ: Mapping[str, str] | None = None) -> Config:
+def load_config(
+    path: str | os.PathLike[str] | None = None, environ: Mapping[str, str] | None = None
+) -> Config:
     """Read the settings file (if any), apply environment overrides, and check the result."""
     path = Path(path) if path else datadir.config_path()
     environ = os.environ if environ is None else environ

@@ -14,7 +14,7 @@ DATABASE_NAME = "records.sqlite3"
 CONFIG_NAME = "config.toml"
 
 
-def data_dir(override: str | os.PathLike | None = None) -> Path:
+def data_dir(override: str | os.PathLike[str] | None = None) -> Path:
     """The records folder: `override` (--data-dir), else $MODO_NINEZ_DATA_DIR, else the user's data folder."""
     chosen = override or os.environ.get(DATA_DIR_ENV)
     if chosen:
@@ -22,7 +22,7 @@ def data_dir(override: str | os.PathLike | None = None) -> Path:
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
-def database_path(folder: str | os.PathLike | None = None) -> Path:
+def database_path(folder: str | os.PathLike[str] | None = None) -> Path:
     """The SQLite file in the records folder."""
     return data_dir(folder) / DATABASE_NAME
 
@@ -35,7 +35,7 @@ def config_path() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / CONFIG_NAME
 
 
-def is_records_path(path: str | os.PathLike, folder: str | os.PathLike | None = None) -> bool:
+def is_records_path(path: str | os.PathLike[str], folder: str | os.PathLike[str] | None = None) -> bool:
     """True if writing to `path` would overwrite the records of `folder`: the file, its journal or lock,
     or a copy kept beside it (`records.sqlite3.damaged-...`), by any name that leads there."""
     database = database_path(folder).resolve()

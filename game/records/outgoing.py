@@ -9,6 +9,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from types import MappingProxyType
+from typing import Any
 
 from ..engine import PrincipleScore, Score
 from .outbox import ABANDONED, COMPLETED, STARTED
@@ -59,7 +60,7 @@ def build(conn: sqlite3.Connection, statements: Statements, events: list[tuple[i
     return out
 
 
-def _attempts(conn: sqlite3.Connection, ids: str) -> tuple[dict[int, Played], dict[int, dict]]:
+def _attempts(conn: sqlite3.Connection, ids: str) -> tuple[dict[int, Played], dict[int, dict[str, Any]]]:
     played, rows = {}, {}
     for (
         attempt,
@@ -97,7 +98,7 @@ def _attempts(conn: sqlite3.Connection, ids: str) -> tuple[dict[int, Played], di
     return played, rows
 
 
-def _decisions(conn: sqlite3.Connection, pairs: str) -> dict[tuple[int, int], tuple]:
+def _decisions(conn: sqlite3.Connection, pairs: str) -> dict[tuple[int, int], tuple[Any, ...]]:
     found = conn.execute(
         f"SELECT d.attempt_id, d.number, d.state, d.choice, t.text, d.deltas, d.seconds, {iso('d.made')} "
         "FROM json_each(?) k JOIN decisions d "

@@ -21,7 +21,9 @@ import sqlite3
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
+from email.message import Message
 from pathlib import Path
+from typing import IO
 from urllib.parse import quote
 
 from . import outbox
@@ -120,7 +122,16 @@ class LrsClient:
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):
+    def redirect_request(
+        self,
+        req: urllib.request.Request,
+        fp: IO[bytes],
+        code: int,
+        msg: str,
+        headers: Message,
+        newurl: str,
+    ) -> urllib.request.Request | None:
+        """Follow no redirect: an LRS that moves is reported, never followed elsewhere."""
         return None
 
 

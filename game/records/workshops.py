@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from .api import Store
 from .errors import RecordsError
@@ -138,7 +139,7 @@ class Workshops:
             found.setdefault(decision.attempt_id, []).append(decision)
         return found
 
-    def _select(self, where: str, params: tuple) -> list[Workshop]:
+    def _select(self, where: str, params: tuple[Any, ...]) -> list[Workshop]:
         rows = self.store.select(
             "SELECT id, name, place, held, participants, teams, hide_scores, player_id FROM workshops "
             f"{where} ORDER BY id",

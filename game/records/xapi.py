@@ -147,10 +147,10 @@ class Statements:
         played: Played,
         event: str,
         verb: tuple[str, str, str],
-        target: dict,
+        target: dict[str, Any],
         when: str,
-        context: dict,
-        result: dict | None = None,
+        context: dict[str, Any],
+        result: dict[str, Any] | None = None,
     ) -> dict[str, Any]:
         statement = {
             "id": statement_id(played.who.registration, event),

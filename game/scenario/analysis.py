@@ -20,6 +20,16 @@ MAX_FOLLOWED_VARIABLES = 16  # variables read by conditions; checked before expl
 MAX_COMBINATIONS = 200_000  # (state, values) pairs explored
 MAX_MOVES = 2_000_000  # choices and route steps followed from those pairs
 
+# The exploration's tuples, kept as plain tuples (interned, hashed, compared by the million).
+Values = tuple[int, ...]  # the followed variables' values, in `followed_variables` order
+Key = tuple[str, Values]  # a (state id, values) pair: one node of the exploration
+Row = tuple[int, ...]  # points per principle, then the path's total
+Kids = list[tuple[Key, Row]]  # the pairs a key leads to, each with the points earned on the way
+Summary = tuple[Row, Row, int, int, int, int]  # best, worst, paths, most, fewest choices and decisions
+Cond = tuple[int, int | None, int | None, int | None]  # variable index, at_least, at_most, equals
+Effect = tuple[int, int | None, int, int, int]  # variable index, set, add, min, max
+Move = tuple[tuple[Cond, ...], tuple[Effect, ...], Row]
+
 
 def find_cycle(states: Mapping[str, State], start: str) -> list[str] | None:
     """The states on one cycle (first state repeated at the end), or None when the graph is acyclic."""
@@ -110,14 +120,14 @@ def _explore(scenario: Scenario, names: tuple[str, ...]) -> Exploration:
     principles = scenario.principles
     start_values = scenario.initial_values()
     shared = _Shared(scenario, names, principles)
-    root = (scenario.start, shared[tuple(start_values[n] for n in names)])
+    root: Key = (scenario.start, shared[tuple(start_values[n] for n in names)])
 
-    children: dict[tuple, list[tuple[tuple, tuple[int, ...]]]] = {}
-    memo: dict[tuple, tuple | None] = {}
-    order: list[tuple] = []
+    children: dict[Key, Kids] = {}
+    memo: dict[Key, Summary | None] = {}
+    order: list[Key] = []
     stuck: list[tuple[str, dict[str, int]]] = []
     moves = 0
-    stack: list[tuple[tuple, bool]] = [(root, False)]
+    stack: list[tuple[Key, bool]] = [(root, False)]
     while stack:
         key, expanded = stack.pop()
         if key in memo:
@@ -149,19 +159,23 @@ def _explore(scenario: Scenario, names: tuple[str, ...]) -> Exploration:
     return Exploration(analysis, stuck, _fewest_path(root, children, memo, states))
 
 
-def _fewest_path(root: tuple, children: dict, memo: dict, states: Mapping[str, State]) -> list[str]:
+def _fewest_path(
+    root: Key, children: dict[Key, Kids], memo: dict[Key, Summary | None], states: Mapping[str, State]
+) -> list[str]:
     """The states of one complete path with the fewest decisions, from the start to its ending."""
     path, key = [root[0]], root
     while not states[key[0]].ending:
-        rest = memo[key][5] - (1 if len(states[key[0]].choices) >= 2 else 0)
+        here = memo[key]
+        assert here is not None  # the path follows keys that reach an ending
+        rest = here[5] - (1 if len(states[key[0]].choices) >= 2 else 0)
         key = next(
-            child for child, _ in children[key] if memo.get(child) is not None and memo[child][5] == rest
+            child for child, _ in children[key] if (sub := memo.get(child)) is not None and sub[5] == rest
         )
         path.append(key[0])
     return path
 
 
-class _Shared(dict):
+class _Shared(dict[tuple[int, ...], tuple[int, ...]]):
     """Interns equal tuples (valuations, score rows) so 100,000s of keys share a few objects; `moves`
     keeps each choice's and route step's compiled form, made once."""
 
@@ -169,19 +183,19 @@ class _Shared(dict):
         super().__init__()
         self.scenario, self.principles = scenario, principles
         self.index = {name: i for i, name in enumerate(names)}
-        self.moves: dict[int, tuple] = {}
+        self.moves: dict[int, Move] = {}
         self.zeros = self[(0,) * (len(principles) + 1)]
 
-    def __missing__(self, key):
+    def __missing__(self, key: tuple[int, ...]) -> tuple[int, ...]:
         self[key] = key
         return key
 
-    def move(self, step: Choice | RouteStep) -> tuple:
+    def move(self, step: Choice | RouteStep) -> Move:
         """(conditions, effects, score row) of a choice or route step, on tuples of the followed values."""
         found = self.moves.get(id(step))
         if found is None:
             conds = tuple((self.index[c.variable], c.at_least, c.at_most, c.equals) for c in step.when)
-            effects: tuple = ()
+            effects: tuple[Effect, ...] = ()
             row = self.zeros
             if isinstance(step, Choice):
                 changed = [n for n in self.index if n in step.set or n in step.add]
@@ -201,7 +215,7 @@ class _Shared(dict):
         return found
 
 
-def _holds(conds: tuple, values: tuple) -> bool:
+def _holds(conds: tuple[Cond, ...], values: Values) -> bool:
     for i, at_least, at_most, equals in conds:
         value = values[i]
         if (
@@ -213,7 +227,7 @@ def _holds(conds: tuple, values: tuple) -> bool:
     return True
 
 
-def _successors(scenario: Scenario, key: tuple, shared: _Shared) -> list:
+def _successors(scenario: Scenario, key: Key, shared: _Shared) -> Kids:
     """The (next key, score row) pairs out of a (state, values) key; a route state has at most one."""
     state_id, values = key
     state = scenario.states[state_id]
@@ -226,7 +240,7 @@ def _successors(scenario: Scenario, key: tuple, shared: _Shared) -> list:
             ),
             [],
         )
-    kids = []
+    kids: Kids = []
     for choice in state.choices:
         conds, effects, row = shared.move(choice)
         if conds and not _holds(conds, values):
@@ -242,13 +256,16 @@ def _successors(scenario: Scenario, key: tuple, shared: _Shared) -> list:
     return kids
 
 
-def _combine(state: State, kids: list, memo: dict, width: int) -> tuple | None:
+def _combine(state: State, kids: Kids, memo: dict[Key, Summary | None], width: int) -> Summary | None:
     """(best row, worst row, paths, most choices, fewest choices, fewest decisions) from a state on."""
     if state.ending:
         zeros = (0,) * width
         return zeros, zeros, 1, 0, 0, 0
-    best = worst = None
-    paths, longest, shortest, fewest = 0, -1, None, None
+    best: Row | None = None
+    worst: Row | None = None
+    shortest: int | None = None
+    fewest: int | None = None
+    paths, longest = 0, -1
     step = 0 if state.route else 1  # a route state is no choice of the player's
     decision = 1 if len(state.choices) >= 2 else 0
     for child, deltas in kids:
@@ -265,10 +282,17 @@ def _combine(state: State, kids: list, memo: dict, width: int) -> tuple | None:
         fewest = sub[5] + decision if fewest is None else min(fewest, sub[5] + decision)
     if best is None:
         return None
+    assert worst is not None and shortest is not None and fewest is not None  # set with `best`
     return best, worst, paths, longest, shortest, fewest
 
 
-def _ending_counts(root: tuple, order: list, children: dict, memo: dict, states) -> dict[str, int]:
+def _ending_counts(
+    root: Key,
+    order: list[Key],
+    children: dict[Key, Kids],
+    memo: dict[Key, Summary | None],
+    states: Mapping[str, State],
+) -> dict[str, int]:
     """How many complete paths reach each ending, counted forward in topological order."""
     into = {root: 1}
     endings: dict[str, int] = {}

@@ -10,7 +10,7 @@ from . import schema as s
 from .analysis import find_cycle, reachable
 from .messages import N_, _
 from .model import NARRATOR, OFFICER, State
-from .problems import WARNING, did_you_mean
+from .problems import WARNING, DataPath, did_you_mean
 from .yamlsource import Document
 
 LANGUAGE_NAMES = {"en": N_("English"), "es": N_("Spanish")}
@@ -97,7 +97,7 @@ def check_stale_translations(doc: Document, sc: s.Scenario) -> None:
             )
 
 
-def texts(node: BaseModel, where: tuple = ()) -> Iterator[tuple[tuple, s.Text]]:
+def texts(node: BaseModel, where: DataPath = ()) -> Iterator[tuple[DataPath, s.Text]]:
     """Every Text in a validated model, with its data path such as ('states', 'x', 'text')."""
     if isinstance(node, s.Text):
         yield where, node

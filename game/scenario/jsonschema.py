@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from .schema import Scenario
 
 
-def scenario_schema() -> dict:
+def scenario_schema() -> dict[str, Any]:
     """The schema editors use (the YAML language server reads draft-07)."""
     schema = Scenario.model_json_schema(ref_template="#/definitions/{model}")
     schema["definitions"] = schema.pop("$defs", {})

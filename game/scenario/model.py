@@ -8,6 +8,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
+from typing import TypeVar
+
+K = TypeVar("K")
+V = TypeVar("V")
 
 NARRATOR = "narrator"
 OFFICER = "officer"
@@ -237,6 +241,6 @@ class Scenario:
         return out
 
 
-def frozen_map(items: dict) -> Mapping:
+def frozen_map(items: dict[K, V]) -> Mapping[K, V]:
     """A read-only view of a dict, for the immutable model."""
     return MappingProxyType(items)

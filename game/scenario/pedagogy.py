@@ -18,7 +18,7 @@ from dataclasses import replace
 from .analysis import Exploration, reachable
 from .messages import N_, _
 from .model import ENDING_QUALITIES, Analysis, Scenario, State
-from .problems import ERROR, WARNING
+from .problems import ERROR, WARNING, DataPath
 from .yamlsource import Document
 
 MIN_DECISIONS = 6  # on every path from the start to an ending
@@ -74,7 +74,7 @@ MESSAGES = {
 }
 
 
-def _report(doc: Document, where: tuple, rule: str, severity: str = WARNING, **fields: object) -> None:
+def _report(doc: Document, where: DataPath, rule: str, severity: str = WARNING, **fields: object) -> None:
     """Add a problem marked with its rule, "pedagogy/<key of MESSAGES>" (so tools can tell the teaching
     rules from the format's problems)."""
     doc.error(where, _(MESSAGES[rule]).format(**fields), severity)

@@ -5,11 +5,16 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from .messages import _
 
 ERROR = "error"
 WARNING = "warning"
+
+# Where in a file's data: mapping keys and list indexes, such as ('states', 'llegada', 'choices', 0,
+# 'to'); a step ("key", name) means a mapping's key itself rather than its value.
+DataPath = tuple[Any, ...]
 
 
 @dataclass(frozen=True, order=True)
@@ -31,7 +36,7 @@ class Problem:
     def __str__(self) -> str:
         return f"{self.path}:{self.line}:{self.column}: {self.severity}: {self.message}"
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         """A JSON-safe form for editors and CI."""
         return {
             "path": self.path,

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -15,6 +16,8 @@ from .messages import _
 from .model import Text, frozen_map
 from .problems import ERROR, ScenarioError
 from .yamlsource import Document, read_document
+
+M = TypeVar("M", bound=BaseModel)
 
 
 @dataclass(frozen=True)
@@ -38,7 +41,7 @@ class Catalog:
     backgrounds: frozenset[str]
 
 
-def read_validated(path: Path, model: type[BaseModel]) -> tuple[Document, BaseModel | None]:
+def read_validated(path: Path, model: type[M]) -> tuple[Document, M | None]:
     """Read a YAML file and validate it against a pydantic model; problems stay in the document."""
     doc = read_document(path)
     if doc.problems and any(p.severity == ERROR for p in doc.problems):

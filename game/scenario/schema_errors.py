@@ -7,9 +7,10 @@ import typing
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from .messages import N_, _
-from .problems import did_you_mean
+from .problems import DataPath, did_you_mean
 from .yamlsource import Document
 
 _TYPE_NAMES = {
@@ -28,14 +29,14 @@ def report(doc: Document, error: ValidationError, root: type[BaseModel]) -> None
         doc.error(_where(loc), _message(item, loc, root))
 
 
-def _where(loc: tuple) -> tuple:
+def _where(loc: DataPath) -> DataPath:
     # pydantic reports a bad dict key as (..., key, '[key]'); point at the key itself.
     if len(loc) >= 2 and loc[-1] == "[key]":
         return loc[:-2] + (("key", loc[-2]),)
     return tuple(step for step in loc if not (isinstance(step, str) and step.startswith("function-")))
 
 
-def _message(item: dict, loc: tuple, root: type[BaseModel]) -> str:
+def _message(item: ErrorDetails, loc: DataPath, root: type[BaseModel]) -> str:
     kind, value, ctx = item["type"], item.get("input"), item.get("ctx", {})
     field = _field_name(loc)
     if kind == "missing":
@@ -82,7 +83,7 @@ def _hint(kind: str, value: Any) -> str:
     return _(' — put it in quotes: "{value}"').format(value=value)
 
 
-def _field_name(loc: tuple) -> str:
+def _field_name(loc: DataPath) -> str:
     names = [step for step in loc if isinstance(step, str) and step != "[key]"]
     return _(" for '{name}'").format(name=names[-1]) if names else ""
 
@@ -99,7 +100,7 @@ def _show(value: Any) -> str:
     return repr(value)
 
 
-def _fields_at(root: type[BaseModel], loc: tuple) -> list[str]:
+def _fields_at(root: type[BaseModel], loc: DataPath) -> list[str]:
     """The field names allowed at a location, found by walking the model's annotations."""
     current: Any = root
     for step in loc:

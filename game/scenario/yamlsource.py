@@ -17,9 +17,10 @@ from typing import Any
 import yaml
 
 from .messages import _
-from .problems import ERROR, Problem
+from .problems import ERROR, DataPath, Problem
 from .yamlsyntax import explain
 
+_Loader: type[yaml.CSafeLoader] | type[yaml.SafeLoader]
 try:
     _Loader = yaml.CSafeLoader
 except AttributeError:  # libyaml missing: the pure loader is slower but equivalent
@@ -50,17 +51,17 @@ class Document:
     data: Any = None
     text: str | None = None
     problems: list[Problem] = field(default_factory=list)
-    _marks: array = field(default_factory=lambda: array("Q"), repr=False)
-    _entries: dict[int, dict | list] = field(default_factory=dict, repr=False)
-    _root: Any = field(default=None, repr=False)
-    _index: dict = field(default_factory=dict, repr=False)
+    _marks: array[int] = field(default_factory=lambda: array("Q"), repr=False)
+    _entries: dict[int, dict[Any, int] | list[int]] = field(default_factory=dict, repr=False)
+    _root: yaml.Node | None = field(default=None, repr=False)
+    _index: dict[int, dict[str, tuple[yaml.Node, yaml.Node]]] = field(default_factory=dict, repr=False)
 
-    def error(self, where: tuple, message: str, severity: str = ERROR) -> None:
+    def error(self, where: DataPath, message: str, severity: str = ERROR) -> None:
         """Record a problem at a data path such as ('states', 'llegada', 'choices', 0, 'to')."""
         line, column = self.locate(where)
         self.problems.append(Problem(self.path, line, column, severity, message))
 
-    def locate(self, where: tuple) -> tuple[int, int]:
+    def locate(self, where: DataPath) -> tuple[int, int]:
         """The 1-based line and column of the deepest node along a data path.
 
         A step ("key", name) points at a mapping's key rather than its value.
@@ -82,7 +83,7 @@ class Document:
                 break
         return _unpack(self._marks[event])
 
-    def node(self, where: tuple) -> yaml.Node | None:
+    def node(self, where: DataPath) -> yaml.Node | None:
         """The node at a data path (as for `locate`), or None
         when the path leads nowhere; composes the text."""
         if self._root is None and self.text is not None:
@@ -117,7 +118,9 @@ _COLUMN_BITS = 24
 
 
 def _pack(mark: Any) -> int:
-    return mark.line << _COLUMN_BITS | min(mark.column, (1 << _COLUMN_BITS) - 1)
+    line: int = mark.line
+    column: int = mark.column
+    return line << _COLUMN_BITS | min(column, (1 << _COLUMN_BITS) - 1)
 
 
 def _unpack(packed: int) -> tuple[int, int]:
@@ -212,7 +215,7 @@ class _Frame:
     def __init__(self, value: Any, start: int):
         self.value = value
         self.start = start
-        self.entries: dict | list = {} if isinstance(value, dict) else []
+        self.entries: dict[Any, int] | list[int] = {} if isinstance(value, dict) else []
         self.key: Any = _KEY
         self.bad_key = False
 
@@ -315,13 +318,16 @@ class _Builder:
                 return value
             if value in self.resolved:
                 return self.resolved[value]
-            tag = self.resolver.resolve(yaml.ScalarNode, value, event.implicit)
+            tag = self.resolver.resolve(  # type: ignore[no-untyped-call]  # untyped in types-PyYAML
+                yaml.ScalarNode, value, event.implicit
+            )
         if tag == _STR:
             return event.value
         if tag not in _CORE_TAGS:
             self._problem(number, _("tag {tag} is not allowed in scenarios").format(tag=tag))
             return None
-        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+        # types-PyYAML types an event's marks as either Mark class but a node's as the pure one only.
+        node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)  # type: ignore[arg-type]
         try:
             result = self.constructor.construct_object(node, deep=True)
         except (yaml.YAMLError, ValueError, OverflowError) as exc:

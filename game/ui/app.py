@@ -7,7 +7,7 @@ import logging
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pygame
 
@@ -26,6 +26,9 @@ from .scene import Scene
 from .speech import Speaker
 from .theme import theme_for
 from .typography import Typography
+
+if TYPE_CHECKING:
+    from .watch import Watcher
 
 log = logging.getLogger(__name__)
 
@@ -75,7 +78,7 @@ class App:
         self._play: PlayService | None = None  # built on the library when first needed
         self.flow = Flow(self)
         self.player = None  # the records Player playing now
-        self.watcher = None  # set for live authoring (play --watch)
+        self.watcher: Watcher | None = None  # set for live authoring (play --watch)
         self.stack: list[Scene] = []
         self.running = True
         self.dirty = True
@@ -198,7 +201,8 @@ class App:
             "damaged": self.t("the records file is damaged. Restart the game: a fresh one will be started."),
             "disk": self.t("the disk reported an error."),
         }
-        return reasons.get(getattr(exc, "reason", None), str(exc))
+        reason = getattr(exc, "reason", None)
+        return reasons[reason] if reason in reasons else str(exc)
 
     def speak(self, text: str) -> None:
         """Read a text aloud when the player turned read-aloud on."""

@@ -6,9 +6,13 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..i18n import translator
 from ..scenario import messages
+
+if TYPE_CHECKING:
+    from .scene import Scene
 
 # SDL's drivers that draw into memory: chosen on purpose for tests and screenshots, but when SDL falls
 # back to one by itself the window would run invisibly for ever.
@@ -62,7 +66,8 @@ def run_game(
         return _fail(no_window.format(reason=exc))
     if language and language != app.language:
         app.use_language(language)
-    first = TitleScene(app)
+    title = TitleScene(app)
+    first: Scene | None = title
     if watch is not None:
         from .watch import Watcher
 
@@ -78,7 +83,7 @@ def run_game(
             app.close()
             print(f"modo-ninez: there is no state {start_at!r} in {scenario}", file=sys.stderr)
             return 2
-        app.push(first)  # leaving the scenario lands on the title
+        app.push(title)  # leaving the scenario lands on the title
         app.play = PlayService([*app.library, report], app.store, app.catalog, on_error=app.records_problem)
         app.flow.play(app.play.start(report.scenario.id, app.language, start_at=start_at, record=record))
         first = None

@@ -114,6 +114,7 @@ def take_screenshots(
         pilot.press(pygame.K_ESCAPE, pygame.K_ESCAPE)  # back to the scenario list, the attempt finished
         pilot.press(pygame.K_ESCAPE)
         player = app.player
+        assert player is not None, "the tour plays as a chosen player"
         pilot.press(pygame.K_RETURN)
         pilot.click_on(player.nickname)
         first = next(w for w in pilot.scene.focus.widgets if getattr(w, "report", None) and w.report.scenario)
@@ -195,7 +196,7 @@ def _pick(session, worst: bool) -> int:
     """The number of the best-scoring option (or the worst), so the debrief shows a telling mix."""
     state = session.scenario.states[session.state_id]
     totals = {o.number: sum(state.choice(o.id).score.values()) for o in session.choices}
-    return (min if worst else max)(totals, key=totals.get)
+    return (min if worst else max)(totals, key=totals.__getitem__)
 
 
 def _read_on(pilot) -> None:

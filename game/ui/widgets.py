@@ -202,9 +202,9 @@ class FocusGroup:
 
     def handle(self, event: pygame.event.Event) -> bool:
         """Tab/Shift-Tab/arrows move, Enter/Space press, the mouse hovers and clicks; True if used."""
-        if not self.widgets:
-            return False
         current = self.focused
+        if current is None:
+            return False
         if event.type in (pygame.TEXTINPUT, pygame.KEYDOWN) and current.handle_key(event):
             return True
         if event.type == pygame.KEYDOWN:
@@ -226,11 +226,11 @@ class FocusGroup:
                 widget.hovered = widget.rect.collidepoint(event.pos)
             return True
         elif event.type == pygame.MOUSEBUTTONDOWN and event.button == 1:
-            widget = self._under(event.pos)
-            self._pressed = ("mouse", 1, widget) if widget is not None and self.ready else None
-            if widget is not None and isinstance(widget, TextField):
-                self.focus(widget)
-            return widget is not None
+            under = self._under(event.pos)
+            self._pressed = ("mouse", 1, under) if under is not None and self.ready else None
+            if isinstance(under, TextField):
+                self.focus(under)
+            return under is not None
         elif event.type == pygame.MOUSEBUTTONUP and event.button == 1:
             if self._pressed and self._pressed[0] == "mouse" and self._under(event.pos) is self._pressed[2]:
                 return self._release()
