@@ -139,3 +139,37 @@ def decisions(data: Path) -> int | None:
         return None
     assert len(found) <= 1 and all(a.source == "bundled" for a in found)
     return found[0].decisions if found else None
+
+
+def test_a_real_window_maps_no_opengl_and_stays_small(display, tmp_path):
+    """SDL left to itself probes OpenGL once on Linux, mapping Mesa and LLVM (about 110 MB more resident
+    on a PC without a graphics card); the game presents in software and must not pay for it."""
+    env = {**os.environ, "DISPLAY": display, "SDL_VIDEODRIVER": "x11", "SDL_AUDIODRIVER": "dummy"}
+    env.pop("SDL_FRAMEBUFFER_ACCELERATION", None)
+    data = tmp_path / "data"
+    game = subprocess.Popen(
+        [sys.executable, "-m", "game", "--data-dir", str(data), "play", "--size", f"{SIZE[0]}x{SIZE[1]}"]
+        + [str(paths.scenarios_dir() / "sala-de-espera.yaml")],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        for _ in range(120):  # the attempt is recorded just before the first frame
+            if decisions(data) is not None or game.poll() is not None:
+                break
+            time.sleep(0.5)
+        time.sleep(2.0)  # a few frames presented
+        assert game.poll() is None
+        maps = Path(f"/proc/{game.pid}/maps").read_text()
+        status = Path(f"/proc/{game.pid}/status").read_text()
+    finally:
+        game.terminate()
+        log = game.communicate(timeout=30)[0]
+    assert decisions(data) == 0, log
+    loaded = {line.split("/")[-1] for line in maps.splitlines() if "/" in line}
+    assert not [lib for lib in loaded if lib.startswith(("libLLVM", "libGLX_mesa", "swrast_dri"))], loaded
+    peak_kb = int(next(line for line in status.splitlines() if line.startswith("VmHWM")).split()[1])
+    assert peak_kb < 150 * 1024, f"{peak_kb // 1024} MB resident at the first moment"
